@@ -1,0 +1,40 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
+
+let package = Package(
+    name: "Ballast",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "ballast", targets: ["ballast"]),
+        .executable(name: "ballast-bench", targets: ["ballast-bench"]),
+        .library(name: "BallastCore", targets: ["BallastCore"]),
+        .library(name: "BallastData", targets: ["BallastData"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib",
+                       providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "BallastCore", swiftSettings: strict),
+        .target(
+            name: "BallastData",
+            dependencies: ["BallastCore", "CZlib", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources/instruments.yaml")],
+            swiftSettings: strict),
+        .target(name: "BallastTestSupport", dependencies: ["BallastCore", "BallastData"], swiftSettings: strict),
+        .executableTarget(
+            name: "ballast",
+            dependencies: ["BallastCore", "BallastData", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strict),
+        .executableTarget(
+            name: "ballast-bench",
+            dependencies: ["BallastCore", "BallastData", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strict),
+        .testTarget(name: "BallastCoreTests", dependencies: ["BallastCore", "BallastTestSupport"], swiftSettings: strict),
+        .testTarget(name: "BallastDataTests", dependencies: ["BallastCore", "BallastData", "BallastTestSupport"], swiftSettings: strict),
+    ]
+)
