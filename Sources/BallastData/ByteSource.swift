@@ -15,7 +15,7 @@ public final class ByteSource: @unchecked Sendable {
 
     /// Opens `path`. Throws `DataReadError` with code `.unreadable` when it cannot.
     public convenience init(path: String) throws(DataReadError) {
-        let mapped = try MappedFile(path: path, name: path)
+        let mapped = try MappedFile(path: path, name: path, populate: true)
         try self.init(name: path, mapped: mapped)
     }
 

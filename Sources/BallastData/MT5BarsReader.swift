@@ -58,8 +58,25 @@ public struct MT5BarsReader: FormatReader {
     private func readStandard(_ s: inout ByteScanner, hasTime: Bool, delimiter: UInt8,
                               into bars: inout BarColumns, converter: inout LocalTimeConverter) throws(DataReadError) -> Int {
         var rows = 0
+        var cachedDateBytes: (UInt64, UInt16) = (0, 0)
+        var cachedDay = 0
         while !s.atEnd {
-            let day = try date(&s)
+            // Consecutive rows nearly always share a date: compare its ten bytes instead of re-parsing.
+            var day: Int
+            if s.position + 10 <= s.end {
+                let raw = UnsafeRawPointer(s.base + s.position)
+                let key = (raw.loadUnaligned(as: UInt64.self), raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self))
+                if key == cachedDateBytes {
+                    day = cachedDay
+                    s.position += 10
+                } else {
+                    day = try date(&s)
+                    cachedDateBytes = key
+                    cachedDay = day
+                }
+            } else {
+                day = try date(&s)
+            }
             var seconds = 0
             if hasTime {
                 try s.expect(delimiter, "a delimiter after the date")

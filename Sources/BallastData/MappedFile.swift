@@ -10,7 +10,9 @@ public final class MappedFile: @unchecked Sendable {
     private var base: UnsafeMutableRawPointer?
     private let length: Int
 
-    public init(path: String, name: String) throws(DataReadError) {
+    /// `populate` pre-faults every page (one sequential pass, as importers need); leave it off
+    /// for lazily touched maps such as stored columns.
+    public init(path: String, name: String, populate: Bool = false) throws(DataReadError) {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
             throw DataReadError(.unreadable, file: name, "cannot open: \(String(cString: strerror(errno)))")
@@ -29,7 +31,7 @@ public final class MappedFile: @unchecked Sendable {
             bytes = UnsafeRawBufferPointer(start: nil, count: 0)
             return
         }
-        guard let pointer = mmap(nil, length, PROT_READ, MAP_PRIVATE, fd, 0), pointer != MAP_FAILED else {
+        guard let pointer = mmap(nil, length, PROT_READ, MAP_PRIVATE | (populate ? MAP_POPULATE : 0), fd, 0), pointer != MAP_FAILED else {
             throw DataReadError(.unreadable, file: name, "cannot map: \(String(cString: strerror(errno)))")
         }
         _ = madvise(pointer, length, MADV_SEQUENTIAL)

@@ -1,0 +1,36 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A one-line progress bar on stderr, drawn only when stderr is a terminal, so pipes get
+/// nothing but the result.
+struct ProgressBar {
+    let label: String
+    let total: Int
+    private let enabled: Bool
+    private var lastPermille = -1
+
+    init(label: String, total: Int) {
+        self.label = label
+        self.total = max(total, 1)
+        enabled = Terminal.stderrIsTerminal
+    }
+
+    mutating func update(_ done: Int) {
+        guard enabled else { return }
+        let permille = min(1000, done * 1000 / total)
+        guard permille != lastPermille else { return }
+        lastPermille = permille
+        let width = 30
+        let filled = permille * width / 1000
+        let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
+        fputs("\r\(label) [\(bar)] \(permille / 10)%", stderr)
+    }
+
+    func finish() {
+        guard enabled else { return }
+        fputs("\r" + String(repeating: " ", count: label.count + 40) + "\r", stderr)
+    }
+}
