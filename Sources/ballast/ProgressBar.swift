@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// A one-line progress bar on stderr, drawn only when stderr is a terminal, so pipes get
 /// nothing but the result.
@@ -26,11 +21,11 @@ struct ProgressBar {
         let width = 30
         let filled = permille * width / 1000
         let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-        fputs("\r\(label) [\(bar)] \(permille / 10)%", stderr)
+        Terminal.writeStderr("\r\(label) [\(bar)] \(permille / 10)%")
     }
 
     func finish() {
         guard enabled else { return }
-        fputs("\r" + String(repeating: " ", count: label.count + 40) + "\r", stderr)
+        Terminal.writeStderr("\r" + String(repeating: " ", count: label.count + 40) + "\r")
     }
 }

@@ -1,14 +1,13 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
 #endif
 
-/// Output helpers: results go to stdout, progress only to a terminal's stderr.
+/// Output helpers: results go to stdout, progress and errors to stderr.
 enum Terminal {
     static var stderrIsTerminal: Bool { isatty(2) == 1 }
 
-    static func printError(_ text: String) {
-        fputs(text + "\n", stderr)
-    }
+    static func printError(_ text: String) { writeStderr(text + "\n") }
+
+    static func writeStderr(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
 }

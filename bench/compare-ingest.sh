@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Side-by-side CSV ingest: Ballast's importer against pandas and pyarrow on the same
+# 5,000,000-bar MT5 file, in one run on one machine.
+#
+# Usage: bench/compare-ingest.sh [BARS]   (BARS: 1000000 or 5000000, default 5000000)
+# Needs the peer scripts in ../shared/bench/peers; builds a Python venv under $PEERS_HOME the
+# first time (pip: numpy, pandas, pyarrow) and generates the data with their gen_data.py.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BARS=${1:-5000000}
+PEERS=${PEERS_DIR:-../shared/bench/peers}
+export PEERS_HOME=${PEERS_HOME:-$HOME/.cache/ballast-peers}
+VENV=$PEERS_HOME/venv
+DATA=$PEERS_HOME/data/bars_$BARS.mt5.csv
+
+if [ ! -x "$VENV/bin/python" ]; then
+    python3 -m venv "$VENV"
+    "$VENV/bin/pip" install -q numpy pandas pyarrow
+fi
+if [ ! -f "$DATA" ]; then
+    (cd "$PEERS" && "$VENV/bin/python" gen_data.py)
+fi
+
+swift build -c release --product ballast-bench >/dev/null
+OUT=$(mktemp -d)
+export ANCHORS_RESULTS=$OUT
+echo "== peers (pandas, pyarrow) on $DATA"
+(cd "$PEERS" && "$VENV/bin/python" ingest.py --bars "$BARS" --repeats 3 >/dev/null)
+echo "== ballast"
+.build/release/ballast-bench ingest --data "$DATA" --repeats 3 --json > "$OUT/ballast.json"
+cat "$OUT/ballast.json"
+"$VENV/bin/python" - "$OUT" "$BARS" <<'PY'
+import json, sys, glob, os
+out, bars = sys.argv[1], sys.argv[2]
+ours = json.load(open(os.path.join(out, "ballast.json")))
+print(f"\nballast import: {ours['mb_per_second']:.0f} MB/s, load {ours['load_seconds']*1000:.2f} ms")
+for path in sorted(glob.glob(os.path.join(out, f"ingest_*_{bars}.json"))):
+    peer = json.load(open(path))
+    print(f"{peer['peer']:>24}: {peer['mb_per_s']:7.0f} MB/s   ballast/peer = {ours['mb_per_second']/peer['mb_per_s']:.2f}x")
+PY
