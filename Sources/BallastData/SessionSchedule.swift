@@ -10,8 +10,7 @@ import Foundation
 final class SessionSchedule: @unchecked Sendable {
     let template: SessionTemplate
     let zone: TimeZoneRule
-    /// Whether the weekly pattern alone never changes state (so only holidays can).
-    private let weeklyConstant: Bool
+    /// The year after the last holiday: from then on only the weekly pattern changes state.
     private let lastHolidayYear: Int
     private let lock = NSLock()
     private var years: [Int: [Int64]] = [:]
@@ -24,7 +23,6 @@ final class SessionSchedule: @unchecked Sendable {
     init(template: SessionTemplate, zone: TimeZoneRule) {
         self.template = template
         self.zone = zone
-        weeklyConstant = template.isOpenAllWeek || template.windows.isEmpty
         lastHolidayYear = template.holidays.last.map { CivilCalendar.date(fromDays: $0.day + 1).year } ?? Int.min
     }
 
@@ -40,10 +38,13 @@ final class SessionSchedule: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if t >= spanStart && t < spanEnd && spanEndChanges { return spanEnd }
-        var year = Self.year(of: t)
+        let firstYear = Self.year(of: t)
+        // The weekly pattern repeats, so a full year past both `t` and the last holiday
+        // without a change means there will never be one (a market open or closed for good).
+        let lastYear = min(2262, max(firstYear + 1, lastHolidayYear + 1))
+        var year = firstYear
         var from = t
-        while year <= 2262 {
-            if weeklyConstant && year > lastHolidayYear + 1 { break }
+        while year <= lastYear {
             let edges = intervals(year)
             let (yearStart, yearEnd) = Self.bounds(year)
             from = max(from, yearStart - 1)
