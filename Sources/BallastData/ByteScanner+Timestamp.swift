@@ -36,7 +36,14 @@ extension ByteScanner {
     /// Epoch numbers by digit count: ≤10 seconds (with an optional fraction), 13 ms, 16 µs, 19 ns.
     private mutating func epoch(_ what: @autoclosure () -> String) throws(DataReadError) -> WrittenTime {
         let start = position
-        let value = try unsigned("\(what()) (epoch time)")
+        var value: Int64 = 0
+        while position < end, base[position] &- 48 < 10 {
+            let (scaled, overflow) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overflow2) = scaled.addingReportingOverflow(Int64(base[position] - 48))
+            guard !overflow, !overflow2 else { position = start; throw error("\(what()) is too large for an epoch time") }
+            value = sum
+            position += 1
+        }
         let digits = position - start
         switch digits {
         case ...10:

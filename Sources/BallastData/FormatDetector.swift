@@ -45,6 +45,13 @@ public enum FormatDetector {
         return lines
     }
 
+    /// Stooq rows: an ISO date, then a number (not a time of day as in backtrader's files).
+    private static func isStooqRow(_ fields: [String]) -> Bool {
+        guard fields.count >= 5 else { return false }
+        let date = Array(fields[0].utf8)
+        return date.count == 10 && date[4] == 45 && date[7] == 45 && !GenericLayout.isClock(fields[1])
+    }
+
     private static func byHeader(_ text: String, second: [UInt8]?, name: String) -> Detection? {
         let lower = text.lowercased()
         let fields = lower.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimming(" \"") }
@@ -52,7 +59,7 @@ public enum FormatDetector {
             let ticks = text.uppercased().contains("<BID>") || text.uppercased().contains("<LAST>")
             return Detection(format: ticks ? .mt5Ticks : .mt5Bars, confidence: .certain, reason: "MT5 header \(text.prefix(40))…")
         }
-        if lower.hasPrefix("local time,") || lower.hasPrefix("gmt time,") || name.contains("_Candlestick_") {
+        if lower.hasPrefix("local time,open,high,low,close") || lower.hasPrefix("gmt time,open,high,low,close") || name.contains("_Candlestick_") {
             return Detection(format: .dukascopy, confidence: .certain, reason: "Dukascopy header 'Local time,Open,…'")
         }
         if fields.count == 12, fields[0].filter(\.isLetter) == "opentime" {
@@ -63,7 +70,7 @@ public enum FormatDetector {
                 return Detection(format: .yahoo, confidence: .certain, reason: "Yahoo header with Adj Close")
             }
             if fields.count <= 7, fields.dropFirst(5).allSatisfy({ $0 == "volume" || $0 == "openint" }),
-               let second, !(GenericLayout.fields(second, 44).dropFirst().first.map(GenericLayout.isClock) ?? false) {
+               let second, isStooqRow(GenericLayout.fields(second, 44)) {
                 let stooqName = FileNameHints.stooq(name).timeframe != nil
                 return Detection(format: .stooq, confidence: stooqName ? .certain : .likely,
                                  reason: "Stooq header Date,Open,High,Low,Close" + (stooqName ? " and a Stooq file name" : ""),
