@@ -12,8 +12,9 @@ public struct MT5BarsReader: FormatReader {
     enum Column: Equatable { case date, time, open, high, low, close, tickVolume, volume, spread, ignored }
 
     public func read(_ source: ByteSource, options: ReadOptions) throws(DataReadError) -> ReadResult {
-        var scanner = ByteScanner(source)
-        let (columns, delimiter) = try header(&scanner)
+        var scanner = try ByteScanner.checked(source)
+        let (columns, delimiter): ([Column], UInt8)
+        do { (columns, delimiter) = try header(&scanner) } catch { throw scanner.classify(error, limit: options.maxLineLength) }
         guard let zone = options.zone else {
             throw DataReadError(.needsTimeZone, file: source.name,
                                 "MT5 exports are in the broker's server time, which the file does not state; pass --tz (for example NY+7, UTC+2 or Europe/Athens) or --broker with a profile that sets it")
@@ -24,11 +25,13 @@ public struct MT5BarsReader: FormatReader {
         var converter = LocalTimeConverter(zone)
         scanner.skipBlankLines()
         var rows = 0
-        if columns == Self.standard || columns == Self.standardDaily {
-            rows = try readStandard(&scanner, hasTime: columns.count == 9, delimiter: delimiter, into: &bars, converter: &converter)
-        } else {
-            rows = try readAny(&scanner, columns: columns, delimiter: delimiter, into: &bars, converter: &converter)
-        }
+        do {
+            if columns == Self.standard || columns == Self.standardDaily {
+                rows = try readStandard(&scanner, hasTime: columns.count == 9, delimiter: delimiter, into: &bars, converter: &converter)
+            } else {
+                rows = try readAny(&scanner, columns: columns, delimiter: delimiter, into: &bars, converter: &converter)
+            }
+        } catch { throw scanner.classify(error, limit: options.maxLineLength) }
         guard rows > 0 else { throw DataReadError(.headerOnly, file: source.name, "the file has a header but no data rows") }
         return ReadResult(format: format, payload: .bars(bars), rowsRead: rows, symbol: options.symbol ?? hints.symbol,
                           timeframe: options.timeframe ?? hints.timeframe ?? (columns.contains(.time) ? nil : .d1),
