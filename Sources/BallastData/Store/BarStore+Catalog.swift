@@ -83,7 +83,7 @@ extension BarStore {
             report.partitionsChecked += 1
             do {
                 let map = try MappedPartition(path: directory + "/" + name, kind: key.kind)
-                try map.file.verify()
+                try map.verify()
                 report.rows += map.file.count
             } catch {
                 report.problems.append(error)

@@ -71,7 +71,7 @@ extension BarStore {
     private func write(_ builder: ColumnFileBuilder, to path: String) throws(StoreError) {
         let kind = builder.kind
         try DurableFile.replace(path, with: UnsafeRawBufferPointer(builder.buffer)) { temp throws(StoreError) in
-            try MappedPartition(path: temp, kind: kind).file.verify()
+            try MappedPartition(path: temp, kind: kind).verify()
         }
     }
 

@@ -12,6 +12,9 @@ final class MappedPartition: @unchecked Sendable {
         }
         file = try ColumnFile(bytes: mapped.bytes, path: path, kind: kind)
     }
+
+    /// Checks the payload (a method, so the map stays alive while `file` is read).
+    func verify() throws(StoreError) { try file.verify() }
 }
 
 /// A partition of a stored series as typed, zero-copy columns, possibly narrowed to a row range.
