@@ -43,13 +43,14 @@ public enum FindingAction: String, Codable, Sendable, CaseIterable {
     /// Keep the rows as they are and tell the user.
     case report
 
-    /// How a message ends for this action: "they were dropped".
-    var outcome: String {
+    /// How a message about `count` rows ends for this action: "they were dropped".
+    func outcome(_ count: Int) -> String {
+        let one = count == 1
         switch self {
-        case .reject: "the import is rejected"
-        case .drop: "they were dropped"
-        case .repair: "they were repaired"
-        case .report: "they were kept as they are"
+        case .reject: return "the import is rejected"
+        case .drop: return one ? "it was dropped" : "they were dropped"
+        case .repair: return one ? "it was repaired" : "they were repaired"
+        case .report: return one ? "it was kept as it is" : "they were kept as they are"
         }
     }
 }

@@ -48,11 +48,12 @@ struct OHLCCheck {
 
     /// The repaired finding first, then the dropped one.
     func findings() -> [Finding] {
-        let how = action == .repair ? "high and low were widened to include open and close" : action.outcome
-        let bad = "\(ValidationText.plural(egregious.count, "bar")) have a high below the low or are off by more than "
-            + "\(ValidationText.percent(Int(limit * 10000), of: 10000)) of the price; \(egregious.action.outcome)."
+        let how = action == .repair ? "high and low were widened to include open and close" : action.outcome(fixable.count)
+        let limitText = ValidationText.percent(Int(limit * 10000), of: 10000)
+        let bad = "\(ValidationText.plural(egregious.count, "bar")) cannot be repaired safely (high below low, or more than "
+            + "\(limitText) off the price); \(egregious.action.outcome(egregious.count))."
         return [
-            fixable.finish("\(ValidationText.plural(fixable.count, "bar")) have a high or low that does not contain open and close; \(how)."),
+            fixable.finish("\(ValidationText.plural(fixable.count, "bar", "has", "have")) a high or low that does not contain open and close; \(how)."),
             egregious.finish(bad),
         ].compactMap { $0 }
     }

@@ -95,4 +95,9 @@ enum ValidationText {
 
     /// "1 bar", "3 bars".
     static func plural(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+
+    /// "1 bar has", "3 bars have".
+    static func plural(_ n: Int, _ noun: String, _ one: String, _ many: String) -> String {
+        plural(n, noun) + " " + (n == 1 ? one : many)
+    }
 }

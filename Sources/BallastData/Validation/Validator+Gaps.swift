@@ -90,15 +90,16 @@ struct GapTally {
         let longestText = longest.map {
             "the longest lasts \(ValidationText.duration($0.to - $0.from)) from \(ValidationText.time($0.from))"
         } ?? ""
+        let one = draft.count == 1
         let gaps = ValidationText.plural(draft.count, "gap")
         let bars = missingBars > 0 ? ", \(ValidationText.plural(missingBars, noun)) missing in all" : ""
         switch (draft.kind, classified) {
         case (.expectedClosure, _):
-            return draft.finish("\(gaps) fall entirely in closed sessions (weekends, holidays) and are expected; \(longestText).")
+            return draft.finish("\(gaps) \(one ? "falls" : "fall") entirely in closed sessions (weekends, holidays) and \(one ? "is" : "are") expected; \(longestText).")
         case (_, true):
-            return draft.finish("\(gaps) fall while the market is open\(bars); \(longestText).")
+            return draft.finish("\(gaps) \(one ? "falls" : "fall") while the market is open\(bars); \(longestText).")
         default:
-            return draft.finish("\(gaps) are unclassified because no trading calendar was given\(bars); \(longestText).")
+            return draft.finish("\(gaps) \(one ? "is" : "are") unclassified because no trading calendar was given\(bars); \(longestText).")
         }
     }
 }

@@ -21,15 +21,15 @@ extension Validator {
             if act == .drop { act = .repair }
             draft = FindingDraft(.outOfOrder, act)
             draft.add(row: work.rows[0], time: t[0], "newest first, from \(ValidationText.time(t[0])) back to \(ValidationText.time(t[t.count - 1]))")
-            let fix = act == .repair ? "they were put in time order" : act.outcome
+            let fix = act == .repair ? "they were put in time order" : act.outcome(t.count)
             message = "The file lists its \(t.count) \(noun)s newest first; \(fix)."
         } else {
             draft = FindingDraft(.outOfOrder, act)
             for i in decreases {
                 draft.add(row: work.rows[i], time: t[i], "\(ValidationText.time(t[i])) follows \(ValidationText.time(t[i - 1]))")
             }
-            let fix = act == .repair ? "all rows were sorted by time (stable)" : act.outcome
-            message = "\(ValidationText.plural(decreases.count, noun)) come earlier than the \(noun) before them; \(fix)."
+            let fix = act == .repair ? "all rows were sorted by time (stable)" : act.outcome(t.count)
+            message = "\(ValidationText.plural(decreases.count, noun, "comes", "come")) earlier than the \(noun) before them; \(fix)."
         }
         switch act {
         case .repair:
@@ -70,12 +70,12 @@ extension Validator {
         work.remove(removed)
         let noun = self.noun(payload)
         var findings: [Finding] = []
-        let keep = identical.action == .drop ? "the first copy was kept" : identical.action.outcome
-        if let f = identical.finish("\(ValidationText.plural(identical.count, noun)) repeat an earlier \(noun) exactly; \(keep).") {
+        let keep = identical.action == .drop ? "the first copy was kept" : identical.action.outcome(identical.count)
+        if let f = identical.finish("\(ValidationText.plural(identical.count, noun, "repeats", "repeat")) an earlier \(noun) exactly; \(keep).") {
             findings.append(f)
         }
-        let how = conflicting.action == .drop ? "the first copy was kept" : conflicting.action.outcome
-        if let f = conflicting.finish("\(ValidationText.plural(conflicting.count, noun)) share a timestamp with an earlier \(noun) but hold different values (two feeds spliced, or a wrong zone at a daylight-saving change); \(how).") {
+        let how = conflicting.action == .drop ? "the first copy was kept" : conflicting.action.outcome(conflicting.count)
+        if let f = conflicting.finish("\(ValidationText.plural(conflicting.count, noun, "shares", "share")) a timestamp with an earlier \(noun) yet different values (two feeds spliced, or a wrong zone at a daylight-saving change); \(how).") {
             findings.append(f)
         }
         return findings

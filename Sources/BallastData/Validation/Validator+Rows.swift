@@ -28,10 +28,10 @@ extension Validator {
         }
         work.replaceBars(b)
         work.remove(removed)
-        let dropped = nonFinite.action == .repair ? "they were set to 0" : nonFinite.action.outcome
+        let dropped = nonFinite.action == .repair ? "they were set to 0" : nonFinite.action.outcome(nonFinite.count)
         return [
-            nonFinite.finish("\(ValidationText.plural(nonFinite.count, "bar")) have a volume that is not a finite number; \(dropped)."),
-            nonPositive.finish("\(ValidationText.plural(nonPositive.count, "bar")) have a price at or below zero; \(nonPositive.action.outcome)."),
+            nonFinite.finish("\(ValidationText.plural(nonFinite.count, "bar", "has", "have")) a volume that is not a finite number; \(dropped)."),
+            nonPositive.finish("\(ValidationText.plural(nonPositive.count, "bar", "has", "have")) a price at or below zero; \(nonPositive.action.outcome(nonPositive.count))."),
         ].compactMap { $0 } + ohlc.findings()
     }
 
@@ -65,11 +65,11 @@ extension Validator {
         }
         work.replaceTicks(t)
         work.remove(removed)
-        let fixed = nonFinite.action == .repair ? "they were set to 0" : nonFinite.action.outcome
+        let fixed = nonFinite.action == .repair ? "they were set to 0" : nonFinite.action.outcome(nonFinite.count)
         return [
-            nonFinite.finish("\(ValidationText.plural(nonFinite.count, "tick")) have a volume that is not a finite number; \(fixed)."),
-            nonPositive.finish("\(ValidationText.plural(nonPositive.count, "tick")) have a price at or below zero; \(nonPositive.action.outcome)."),
-            crossed.finish("\(ValidationText.plural(crossed.count, "tick")) have a bid above the ask (a crossed quote); \(crossed.action.outcome)."),
+            nonFinite.finish("\(ValidationText.plural(nonFinite.count, "tick", "has", "have")) a volume that is not a finite number; \(fixed)."),
+            nonPositive.finish("\(ValidationText.plural(nonPositive.count, "tick", "has", "have")) a price at or below zero; \(nonPositive.action.outcome(nonPositive.count))."),
+            crossed.finish("\(ValidationText.plural(crossed.count, "tick", "has", "have")) a bid above the ask (a crossed quote); \(crossed.action.outcome(crossed.count))."),
         ].compactMap { $0 }
     }
 
@@ -90,8 +90,8 @@ extension Validator {
         }
         work.remove(removed)
         return [
-            missing.finish("\(ValidationText.plural(missing.count, "value")) of \(v.count) are missing (NaN); \(missing.action.outcome)."),
-            infinite.finish("\(ValidationText.plural(infinite.count, "value")) are infinite; \(infinite.action.outcome)."),
+            missing.finish("\(missing.count) of \(v.count) values are missing (NaN); \(missing.action.outcome(missing.count))."),
+            infinite.finish("\(ValidationText.plural(infinite.count, "value", "is", "are")) infinite; \(infinite.action.outcome(infinite.count))."),
         ].compactMap { $0 }
     }
 }

@@ -1,9 +1,10 @@
 import BallastCore
 
 extension Validator {
-    /// Counts bars (or ticks) stamped while the calendar says the market is closed. When many
-    /// are, the usual cause is a wrong time zone, so every whole-hour shift from −12 to +12 is
-    /// tried on a sample and the one that puts nearly all rows in open sessions is named.
+    /// Counts bars (or ticks) stamped while the calendar says the market is closed. The usual
+    /// cause is a wrong time zone, so for intraday data every whole-hour shift from −12 to +12 is
+    /// tried on a sample, and one that clears at least 90% of those rows (leaving under 1% closed)
+    /// is named. Daily and longer bars are not shifted: an hour moves a day bar into the next day.
     func checkSessions(_ work: inout ValidationWork) -> [Finding] {
         guard let calendar, work.payload.kind != "values", work.count > 0 else { return [] }
         let t = work.payload.times
@@ -18,24 +19,27 @@ extension Validator {
         work.remove(removed)
         let noun = self.noun(work.payload)
         var message = "\(draft.count) of \(t.count) \(noun)s fall when the market is closed"
-        if Double(draft.count) >= policy.closedShareForZoneHint * Double(t.count) {
-            message += "; the file's time zone (\(zone.name)) is probably wrong" + zoneHint(t, length, calendar, noun)
+        let intraday = (length ?? 0) < Timestamp.nanosPerDay
+        if draft.count >= 10, intraday, let hint = zoneShift(t, length, calendar, noun) {
+            message += "; the file's time zone (\(zone.name)) is probably wrong" + hint
+        } else if Double(draft.count) >= policy.closedShareForZoneHint * Double(t.count) {
+            message += "; the file's time zone (\(zone.name)) or the calendar is probably wrong (try --tz with the broker's server zone)"
         }
-        return draft.finish(message + "; \(draft.action.outcome).").map { [$0] } ?? []
+        return draft.finish(message + "; \(draft.action.outcome(draft.count)).").map { [$0] } ?? []
     }
 
-    /// " (try --tz UTC+2: shifted by −2 h, 99.8% of bars fall in open sessions)", or advice without a shift.
-    private func zoneHint(_ t: [Int64], _ length: Int64?, _ calendar: any TradingCalendar, _ noun: String) -> String {
-        let sample = Array(stride(from: 0, to: t.count, by: max(1, t.count / 2000)))
+    /// " (try --tz UTC+2: shifting every bar by −2 h puts 99.8% of them in open sessions)", or nil
+    /// when no whole-hour shift explains the closed rows.
+    private func zoneShift(_ t: [Int64], _ length: Int64?, _ calendar: any TradingCalendar, _ noun: String) -> String? {
+        let sample = Array(stride(from: 0, to: t.count, by: max(1, t.count / 4000)))
+        var baseline = 0
         var best: (hours: Int, closed: Int)?
         for hours in [0] + Array(1...12).flatMap({ [-$0, $0] }) {
             let probe = SessionProbe(calendar: calendar, shift: Int64(hours) * 3600 * Timestamp.nanosPerSecond)
             let closed = sample.count { isClosed(t[$0], length, probe) }
-            if closed < (best?.closed ?? Int.max) { best = (hours, closed) }
+            if hours == 0 { baseline = closed } else if closed < (best?.closed ?? Int.max) { best = (hours, closed) }
         }
-        guard let best, best.hours != 0, best.closed * 100 <= sample.count else {
-            return " (try --tz with the broker's server zone, or check the calendar)"
-        }
+        guard let best, baseline > 0, best.closed * 10 <= baseline, best.closed * 100 <= sample.count else { return nil }
         let open = ValidationText.percent(sample.count - best.closed, of: sample.count)
         let sign = best.hours > 0 ? "+" : "−"
         return " (try --tz \(suggestedZone(shiftHours: best.hours, at: t[t.count / 2])): shifting every \(noun) by "
@@ -97,9 +101,10 @@ extension Validator {
         }
         if runStart >= 0 { finish(runStart, b.count) }
         work.remove(removed)
-        let how = draft.action == .drop ? "all but the first bar of each run were dropped" : draft.action.outcome
-        let message = "\(ValidationText.plural(draft.count, "run")) of at least \(policy.staleRunLength) identical flat bars "
-            + "(\(barsInRuns) bars in all) while the market is open suggest a frozen feed; \(how)."
+        let how = draft.action == .drop ? "all but the first bar of each run were dropped" : draft.action.outcome(draft.count)
+        let runs = ValidationText.plural(draft.count, "run")
+        let message = "\(runs) of at least \(policy.staleRunLength) identical flat bars (\(barsInRuns) bars in all) while the "
+            + "market is open \(draft.count == 1 ? "suggests" : "suggest") a frozen feed; \(how)."
         return draft.finish(message).map { [$0] } ?? []
     }
 }

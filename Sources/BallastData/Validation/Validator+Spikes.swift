@@ -34,8 +34,8 @@ extension Validator {
         }
         work.remove(removed)
         let noun = self.noun(work.payload)
-        let message = "\(ValidationText.plural(draft.count, noun)) jump away and straight back "
-            + "(robust z-score above \(Int(threshold)) both ways), which looks like bad prints; \(draft.action.outcome)."
+        let message = "\(ValidationText.plural(draft.count, noun, "jumps", "jump")) away and straight back "
+            + "(robust z-score above \(Int(threshold)) both ways), which looks like bad prints; \(draft.action.outcome(draft.count))."
         return draft.finish(message).map { [$0] } ?? []
     }
 }
