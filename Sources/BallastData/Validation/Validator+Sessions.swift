@@ -70,6 +70,7 @@ extension Validator {
     func barLength(_ payload: ReadResult.Payload) -> Int64? {
         guard case .bars(let b) = payload else { return nil }
         if let timeframe { return timeframe.seconds * Timestamp.nanosPerSecond }
+        guard b.count > 1 else { return 60 * Timestamp.nanosPerSecond }
         var counts: [Int64: Int] = [:]
         for i in 1..<min(b.count, 10_000) where b.time[i] > b.time[i - 1] { counts[b.time[i] - b.time[i - 1], default: 0] += 1 }
         return counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key ?? 60 * Timestamp.nanosPerSecond

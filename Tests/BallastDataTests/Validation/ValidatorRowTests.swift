@@ -132,4 +132,14 @@ import Testing
         policy[.nonPositivePrice] = .reject
         #expect(Fixture.validator(policy).validate(.bars(BarColumns([zero]))).report.rejected)
     }
+
+    @Test func emptyAndSingleRowSeriesPassQuietly() {
+        for timeframe in [Timeframe.m30, nil] {
+            let empty = Fixture.validator(timeframe: timeframe).validate(.bars(BarColumns()))
+            #expect(empty.report.findings.isEmpty && empty.report.rowsOut == 0)
+            let one = Fixture.validator(timeframe: timeframe).validate(.bars(BarColumns([Fixture.bar(at(0), "1.1", "1.1", "1.1", "1.1")])))
+            #expect(one.report.findings.isEmpty && one.report.rowsOut == 1)
+        }
+        #expect(Fixture.validator(timeframe: nil).validate(.ticks(TickColumns())).report.findings.isEmpty)
+    }
 }
