@@ -1,0 +1,101 @@
+import BallastCore
+
+/// One kind of problem found in a series, aggregated over every row it affects.
+public struct Finding: Codable, Sendable, Equatable {
+    public var kind: FindingKind
+    public var action: FindingAction
+    /// How many rows (or, for gaps and runs, how many occurrences) the finding covers.
+    public var count: Int
+    /// The first few occurrences, in series order.
+    public var examples: [Example]
+    /// One plain sentence with the numbers a trader needs.
+    public var message: String
+    /// What repairs changed, in order; at most the policy's `maxRepairRecords`.
+    public var repairs: [Repair]
+    /// The exact number of field changes (`repairs` may hold fewer).
+    public var repairCount: Int
+
+    /// At most this many examples are kept.
+    public static let maxExamples = 5
+
+    /// One occurrence: where it is and what is wrong.
+    public struct Example: Codable, Sendable, Equatable {
+        /// 1-based data row in the file as read (header excluded).
+        public var row: Int
+        /// ISO-8601 UTC time of the row.
+        public var time: String
+        /// A short description, such as "high 1.1000 < open 1.1003".
+        public var detail: String
+
+        public init(row: Int, time: String, detail: String) {
+            self.row = row
+            self.time = time
+            self.detail = detail
+        }
+    }
+
+    /// One changed field: `row`'s `field` went from `old` to `new`.
+    public struct Repair: Codable, Sendable, Equatable {
+        public var row: Int
+        public var field: String
+        public var old: String
+        public var new: String
+
+        public init(row: Int, field: String, old: String, new: String) {
+            self.row = row
+            self.field = field
+            self.old = old
+            self.new = new
+        }
+    }
+
+    public init(kind: FindingKind, action: FindingAction, count: Int, examples: [Example], message: String,
+                repairs: [Repair] = [], repairCount: Int = 0) {
+        self.kind = kind
+        self.action = action
+        self.count = count
+        self.examples = examples
+        self.message = message
+        self.repairs = repairs
+        self.repairCount = repairCount
+    }
+}
+
+/// Accumulates one finding while a check walks the rows: exact count, bounded examples and repairs.
+struct FindingDraft {
+    let kind: FindingKind
+    let action: FindingAction
+    let maxRepairs: Int
+    private(set) var count = 0
+    private(set) var examples: [Finding.Example] = []
+    private(set) var repairs: [Finding.Repair] = []
+    private(set) var repairCount = 0
+
+    init(_ kind: FindingKind, _ action: FindingAction, maxRepairs: Int = 0) {
+        self.kind = kind
+        self.action = action
+        self.maxRepairs = maxRepairs
+    }
+
+    var isEmpty: Bool { count == 0 }
+
+    /// Counts one occurrence at file row `row` (0-based) and time `time` (UTC ns).
+    mutating func add(row: Int, time: Int64, _ detail: @autoclosure () -> String) {
+        count += 1
+        if examples.count < Finding.maxExamples {
+            examples.append(Finding.Example(row: row + 1, time: Timestamp(nanoseconds: time).iso8601, detail: detail()))
+        }
+    }
+
+    mutating func repaired(row: Int, field: String, old: @autoclosure () -> String, new: @autoclosure () -> String) {
+        repairCount += 1
+        if repairs.count < maxRepairs { repairs.append(Finding.Repair(row: row + 1, field: field, old: old(), new: new())) }
+    }
+
+    /// The finding with `message`, or nil when nothing was counted.
+    func finish(_ message: String) -> Finding? {
+        guard count > 0 else { return nil }
+        return Finding(kind: kind, action: action, count: count, examples: examples, message: message,
+                       repairs: repairs, repairCount: repairCount)
+    }
+}
