@@ -16,7 +16,7 @@ import Testing
         return bars
     }
 
-    let source = SourceFileRecord(name: "EURUSD_H1.csv", sha256: String(repeating: "ab", count: 32), rows: 100, zone: "UTC+2")
+    let source = SourceFileRecord(name: "EURUSD_H1.csv", contentHash: String(repeating: "ab", count: 32), rows: 100, zone: "UTC+2")
 
     @Test func barsRoundTrip() throws {
         try withTempHome { home in

@@ -96,7 +96,7 @@ extension BarStore {
                         source: SourceFileRecord?) -> SeriesMetadata {
         var metadata = old ?? SeriesMetadata(key: key, digits: digits, zone: zone)
         metadata.digits = max(metadata.digits, digits)
-        if let source, !metadata.sources.contains(where: { $0.sha256 == source.sha256 && $0.name == source.name }) {
+        if let source, !metadata.sources.contains(where: { $0.contentHash == source.contentHash && $0.name == source.name }) {
             metadata.sources.append(source)
         }
         return metadata
