@@ -68,6 +68,15 @@ import Testing
         #expect(values.payload.count == 2 && Fixture.values(values).value[1].isNaN)
     }
 
+    @Test func dukascopyTickExportGoesThroughTheGenericReader() throws {
+        let text = "Local time,Ask,Bid,AskVolume,BidVolume\r\n01.07.2024 00:00:00.123 GMT+0200,1.07152,1.07142,0.9,1.2\r\n"
+        let result = try Fixture.read(text, name: "EURUSD_Ticks_01.07.2024-01.07.2024.csv")
+        #expect(result.format == .generic)
+        let ticks = Fixture.ticks(result)
+        #expect(ticks.time == [Fixture.ns(2024, 6, 30, 22) + 123_000_000])
+        #expect(ticks[0].ask == Price("1.07152")! && ticks[0].bid == Price("1.07142")!)
+    }
+
     @Test func zoneOptionAppliesToUnzonedTimes() throws {
         let athens = try #require(TimeZoneRule.named("UTC+2"))
         let result = try Fixture.read("time,close\n2024-01-02 02:00,1.5\n", options: ReadOptions(zone: athens))
