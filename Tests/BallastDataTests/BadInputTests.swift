@@ -23,7 +23,7 @@ import Testing
     static let options = ReadOptions(zone: .utc)
 
     func read(_ format: DataFormat, _ name: String, _ text: String, options: ReadOptions = BadInputTests.options) throws -> ReadResult {
-        try ReaderRegistry.reader(for: format).read(try Fixture.source(text, name: name), options: options)
+        try ReaderRegistry.reader(for: format).read(try ReaderFixture.source(text, name: name), options: options)
     }
 
     func failure(_ format: DataFormat, _ name: String, _ text: String, options: ReadOptions = BadInputTests.options) -> DataReadError? {
@@ -34,7 +34,7 @@ import Testing
     func lastLineWithoutNewlineIsRead(_ format: DataFormat, _ name: String, _ text: String) throws {
         #expect(try read(format, name, text).rowsRead == 2)
         #expect(try read(format, name, text + "\r\n\n").rowsRead == 2)
-        #expect(FormatDetector.detect(try Fixture.source(text, name: name)).format == format)
+        #expect(FormatDetector.detect(try ReaderFixture.source(text, name: name)).format == format)
     }
 
     @Test(arguments: samples)

@@ -14,10 +14,10 @@ import Testing
         #expect(detection.format == .histdataM1 && detection.confidence == .unsure)
         #expect(detection.alternatives == [.ninjatrader])
         #expect(detection.hint?.contains("--format histdata-m1 or --format ninjatrader") == true)
-        let error = Fixture.failure(Self.histDataRow, name: "eurusd_minutes.csv")
+        let error = ReaderFixture.failure(Self.histDataRow, name: "eurusd_minutes.csv")
         #expect(error?.code == .ambiguousFormat)
         #expect(error?.message.contains("--format ninjatrader") == true)
-        let source = try Fixture.source(Self.histDataRow, name: "eurusd_minutes.csv")
+        let source = try ReaderFixture.source(Self.histDataRow, name: "eurusd_minutes.csv")
         #expect(try ReaderRegistry.read(source, acceptUnsure: true).format == .histdataM1)
         #expect(try ReaderRegistry.read(source, format: .ninjatrader).format == .ninjatrader)
     }
@@ -58,9 +58,9 @@ import Testing
         #expect(detect("PK\u{3}\u{4}\u{0}\u{0}binary", name: "book.xlsx").format == nil)
         let unknown = detect("hello world\nthis is prose\n", name: "notes.txt")
         #expect(unknown.format == nil && unknown.hint != nil)
-        #expect(Fixture.failure("hello world\nthis is prose\n")?.code == .unknownFormat)
-        #expect(Fixture.failure("PK\u{3}\u{4}\u{0}\u{0}binary")?.code == .binary)
-        #expect(Fixture.failure("")?.code == .empty)
+        #expect(ReaderFixture.failure("hello world\nthis is prose\n")?.code == .unknownFormat)
+        #expect(ReaderFixture.failure("PK\u{3}\u{4}\u{0}\u{0}binary")?.code == .binary)
+        #expect(ReaderFixture.failure("")?.code == .empty)
     }
 
     @Test func everyFormatHasAReader() {

@@ -2,7 +2,7 @@ import BallastCore
 @testable import BallastData
 
 /// Small helpers shared by the reader tests.
-enum Fixture {
+enum ReaderFixture {
     static func source(_ text: String, name: String = "fixture.csv") throws -> ByteSource {
         try ByteSource(name: name, data: Array(text.utf8))
     }
