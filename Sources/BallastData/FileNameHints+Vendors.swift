@@ -63,3 +63,16 @@ extension FileNameHints {
         return (tickerStem(path), nil)
     }
 }
+
+extension FileNameHints {
+    /// The words of a file name (`fxcm_GBPUSD_M1_ask_201202` → fxcm, GBPUSD, M1, ask, 201202).
+    static func words(_ path: String) -> [String] {
+        stem(path).split(whereSeparator: { "_- .".contains($0) }).map(String.init)
+    }
+
+    /// Whether the name says the prices are asks (`_ask_`, `_ASK_`): such files are stored beside
+    /// the bid series, not merged into it.
+    public static func isAskSide(_ path: String) -> Bool {
+        words(path).contains { $0.lowercased() == "ask" }
+    }
+}

@@ -70,6 +70,7 @@ public enum SyntheticSample {
         rows[1199].high += 300
         rows[1199].close += 290
         rows[1200].open += 290
+        rows[1200].high = max(rows[1200].high, rows[1200].open)
         for i in 1999...2014 {
             let p = rows[1998].close
             (rows[i].open, rows[i].high, rows[i].low, rows[i].close) = (p, p, p, p)

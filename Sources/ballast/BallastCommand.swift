@@ -10,4 +10,17 @@ struct BallastCommand: ParsableCommand {
         discussion: ExitStatus.documentation,
         subcommands: [DemoCommand.self, DataCommand.self]
     )
+
+    /// Runs the command, mapping `CLIError` to its documented exit status and one line on stderr.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as CLIError {
+            Terminal.printError("error: \(error.message)")
+            Self.exit(withError: ExitCode(error.status.rawValue))
+        } catch {
+            Self.exit(withError: error)
+        }
+    }
 }

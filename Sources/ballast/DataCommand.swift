@@ -5,6 +5,7 @@ struct DataCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "data",
         abstract: "Import, validate, list, show, resample and export market data.",
-        subcommands: []
+        subcommands: [ImportCommand.self, ValidateCommand.self, ListCommand.self, ShowCommand.self,
+                       ResampleCommand.self, ExportCommand.self, VerifyCommand.self]
     )
 }

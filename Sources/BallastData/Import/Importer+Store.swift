@@ -8,15 +8,20 @@ extension Importer {
         outcome.kind = read.payload.kind
         outcome.rows = read.rowsRead
         outcome.zone = read.zone.name
-        outcome.symbol = read.symbol
         outcome.notes += read.notes
-        guard let symbol = read.symbol else {
-            outcome.error = .init(code: "needsSymbol", message: "\(source.name): the file does not name its symbol and its name does not either; pass --symbol")
+        guard let symbol = read.symbol ?? catalogSymbol(inFileName: source.name) else {
+            outcome.error = .init(code: "needsSymbol", message: "\(source.name): neither the file nor its name names the symbol; pass --symbol")
             return outcome
         }
-        let instrument = catalog.resolve(symbol: symbol, profile: settings.profile)
-        let seriesName = instrument?.symbol ?? symbol
-        outcome.instrument = instrument?.symbol
+        outcome.symbol = symbol
+        // Value series (FRED's SP500, say) keep their own names; only market symbols map to instruments.
+        let instrument = read.payload.kind == "values" ? nil : catalog.resolve(symbol: symbol, profile: settings.profile)
+        var seriesName = instrument?.symbol ?? symbol
+        if FileNameHints.isAskSide(source.name), read.payload.kind == "bars" {
+            seriesName += ".ask"
+            outcome.notes.append("the file name says these are ask prices: stored as \(seriesName), beside the bid series")
+        }
+        outcome.instrument = seriesName
         if instrument == nil, read.payload.kind != "values" {
             outcome.notes.append("\(symbol) is not in the instrument catalog: stored under its own name, without a session calendar")
         }
@@ -32,7 +37,15 @@ extension Importer {
         let calendar: (any TradingCalendar)? = instrument.map { catalog.calendar(for: $0) }
         let validator = Validator(policy: settings.validation, timeframe: timeframe, calendar: calendar,
                                   zone: read.zone, digits: read.priceDigits)
-        let validated = validator.validate(read.payload)
+        var payload = read.payload
+        if case .ticks(var ticks) = payload {
+            let moved = TickTimeSpacing.apply(&ticks)
+            if moved > 0 {
+                outcome.notes.append("\(moved) ticks shared a timestamp with the tick before them; they were spaced 1 ns apart to keep each one, in file order")
+            }
+            payload = .ticks(ticks)
+        }
+        let validated = validator.validate(payload)
         outcome.findings = validated.report.findings
         outcome.notes += validated.report.notes
         outcome.validation = validated.report.summary
@@ -76,6 +89,11 @@ extension Importer {
         case .values(let values):
             return try store.importValues(values, into: .values(name), digits: digits, zone: zone, source: record, policy: policy)
         }
+    }
+
+    /// The first word of a file name that the catalog knows (`bitstamp_BTCUSD_trades` → BTCUSD).
+    func catalogSymbol(inFileName path: String) -> String? {
+        FileNameHints.words(path).first { catalog.resolve(symbol: $0, profile: nil) != nil }
     }
 
     /// `xxh64:<hex>` of the bytes as read.

@@ -29,7 +29,7 @@ extension Validator {
                 draft.add(row: work.rows[i], time: t[i], "\(ValidationText.time(t[i])) follows \(ValidationText.time(t[i - 1]))")
             }
             let fix = act == .repair ? "all rows were sorted by time (stable)" : act.outcome(t.count)
-            message = "\(ValidationText.plural(decreases.count, noun, "comes", "come")) earlier than the \(noun) before them; \(fix)."
+            message = "\(ValidationText.plural(decreases.count, noun, "comes", "come")) earlier than the \(noun) before \(decreases.count == 1 ? "it" : "them"); \(fix)."
         }
         switch act {
         case .repair:
