@@ -19,10 +19,11 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib",
                        providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CSystemShims", path: "Sources/CSystemShims"),
         .target(name: "BallastCore", swiftSettings: strict),
         .target(
             name: "BallastData",
-            dependencies: ["BallastCore", "CZlib", .product(name: "Yams", package: "Yams")],
+            dependencies: ["BallastCore", "CZlib", "CSystemShims", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/instruments.yaml")],
             swiftSettings: strict),
         .target(name: "BallastTestSupport", dependencies: ["BallastCore", "BallastData"], swiftSettings: strict),

@@ -21,7 +21,7 @@ public struct MT5BarsReader: FormatReader {
         }
         let hints = FileNameHints(path: source.name)
         var bars = BarColumns()
-        bars.reserve(source.bytes.count / 56 + 16)
+        ColumnPrefault.reserve(&bars, rows: source.bytes.count / 56 + 16)
         var converter = LocalTimeConverter(zone)
         scanner.skipBlankLines()
         var rows = 0

@@ -20,6 +20,8 @@ struct IngestResult {
             "rows_per_second": Double(rows) / importSeconds,
             "parse_seconds": median(runs.map(\.parseSeconds)),
             "parse_mb_per_second": fileBytes / 1e6 / median(runs.map(\.parseSeconds)),
+            "validate_seconds": median(runs.map(\.validateSeconds)),
+            "store_seconds": median(runs.map(\.storeSeconds)),
             "load_seconds": median(runs.map(\.loadSeconds)),
             "scan_seconds": median(runs.map(\.scanSeconds)),
             "close_sum": runs[0].checksum,
@@ -36,7 +38,9 @@ struct IngestResult {
         return """
             rows \(f["rows"]!), \(String(format: "%.1f", fileBytes / 1e6)) MB
             import \(String(format: "%.3f", importSeconds)) s = \(String(format: "%.0f", f["mb_per_second"] as! Double)) MB/s, \
-            \(String(format: "%.2f", (f["rows_per_second"] as! Double) / 1e6)) M rows/s (parse alone \(String(format: "%.0f", f["parse_mb_per_second"] as! Double)) MB/s)
+            \(String(format: "%.2f", (f["rows_per_second"] as! Double) / 1e6)) M rows/s 
+            phases: parse \(String(format: "%.3f", f["parse_seconds"] as! Double)) s (\(String(format: "%.0f", f["parse_mb_per_second"] as! Double)) MB/s), \
+            validate \(String(format: "%.3f", f["validate_seconds"] as! Double)) s, store \(String(format: "%.3f", f["store_seconds"] as! Double)) s
             load \(String(format: "%.3f", (f["load_seconds"] as! Double) * 1000)) ms, scan closes \(String(format: "%.1f", (f["scan_seconds"] as! Double) * 1000)) ms
             """
     }

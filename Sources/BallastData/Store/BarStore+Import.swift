@@ -21,10 +21,19 @@ extension BarStore {
             throw StoreError(.conflict, path: directory,
                              "\(report.conflicts) rows differ from stored rows at the same time; first at \(first.time): stored \(first.existing), imported \(first.incoming). Nothing was written")
         }
-        for plan in plans where plan.changes {
-            try write(plan.build(), to: plan.path)
-            report.partitionsWritten.append(plan.period)
+        var staged: [DurableFile.Staged] = []
+        do throws(StoreError) {
+            for plan in plans where plan.changes {
+                staged.append(try stage(plan, columns: columns, kind: key.kind))
+                report.partitionsWritten.append(plan.period)
+            }
+        } catch {
+            DurableFile.discard(staged)
+            throw error
         }
+        // The synced temp files' headers and lengths are checked before they replace the old
+        // partitions; payload checksums were computed from the very bytes written.
+        try DurableFile.commit(staged) { temp throws(StoreError) in _ = try MappedPartition(path: temp, kind: key.kind) }
         let new = Self.updated(old, key: key, digits: digits, zone: zone, source: source)
         if new != old {
             try writeMetadata(new, key: key)
@@ -56,23 +65,34 @@ extension BarStore {
             let (label, end) = partitioning.period(containing: time[start])
             var stop = start
             time.withUnsafeBufferPointer { stop = Self.lowerBound($0, end) }
-            let incoming = ColumnFileBuilder(kind: key.kind, count: stop - start)
-            columns.write(rows: start..<stop, into: incoming, at: 0)
-            incoming.finish()
             let path = layout.partitionPath(key, period: label)
-            let existing = FileManager.default.fileExists(atPath: path) ? try MappedPartition(path: path, kind: key.kind) : nil
-            plans.append(try PartitionPlan(period: label, path: path, existing: existing, incoming: incoming, policy: policy))
+            if FileManager.default.fileExists(atPath: path) {
+                let existing = try MappedPartition(path: path, kind: key.kind)
+                let incoming = ColumnFileBuilder(kind: key.kind, count: stop - start)
+                columns.write(rows: start..<stop, into: incoming, at: 0)
+                incoming.finish()
+                plans.append(try PartitionPlan(period: label, path: path, existing: existing, incoming: incoming, policy: policy))
+            } else {
+                plans.append(PartitionPlan(period: label, path: path, freshRows: start..<stop))
+            }
             start = stop
         }
         return plans
     }
 
-    /// Writes a partition crash-safely, verifying the synced temp file before it replaces the old one.
-    private func write(_ builder: ColumnFileBuilder, to path: String) throws(StoreError) {
-        let kind = builder.kind
-        try DurableFile.replace(path, with: UnsafeRawBufferPointer(builder.buffer)) { temp throws(StoreError) in
-            try MappedPartition(path: temp, kind: kind).verify()
+    /// Stages one partition's new file: straight from the imported arrays when the partition is
+    /// new, else from a merged builder.
+    private func stage<C: StorableColumns>(_ plan: PartitionPlan, columns: C, kind: SeriesKind) throws(StoreError) -> DurableFile.Staged {
+        guard let rows = plan.freshRows else {
+            let builder = try plan.build()
+            return try DurableFile.stage(plan.path, segments: [UnsafeRawBufferPointer(builder.buffer)])
         }
+        let staged: Result<DurableFile.Staged, StoreError> = columns.withColumnBytes(rows: rows) { bytes in
+            do throws(StoreError) { return .success(try PartitionWriter.stage(kind: kind, count: rows.count, columns: bytes, to: plan.path)) } catch {
+                return .failure(error)
+            }
+        }
+        return try staged.get()
     }
 
     private func writeMetadata(_ metadata: SeriesMetadata, key: SeriesKey) throws(StoreError) {

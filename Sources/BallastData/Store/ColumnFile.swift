@@ -9,7 +9,8 @@
 /// ```
 ///   0  magic "BLSTCOLS"           8  format version UInt32   12  kind UInt32 (1 bars, 2 ticks, 3 values)
 ///  16  row count UInt64           24  column count UInt32    28  header size UInt32
-///  32  payload length UInt64      40  payload checksum (XXH64 of every byte after the header)
+///  32  payload length UInt64      40  payload checksum (XXH64 of the columns' XXH64s, see
+///                                     `ColumnFileHeader.payloadChecksum`)
 ///  48  first time Int64           56  last time Int64
 ///  64  column offsets, 8 × UInt64 from the start of the file (unused slots 0)
 /// 128  header checksum (XXH64 of bytes 0..<128)   136..<192 reserved, zero
@@ -82,8 +83,7 @@ struct ColumnFile {
 
     /// Recomputes the payload checksum and checks that times strictly increase.
     func verify() throws(StoreError) {
-        let payload = UnsafeRawBufferPointer(rebasing: bytes[Self.headerSize...])
-        guard Checksum64.hash(payload) == payloadChecksum else {
+        guard ColumnFileHeader.payloadChecksum(kind.columnWidths.indices.map(column)) == payloadChecksum else {
             throw StoreError(.corrupt, path: path, "payload checksum mismatch (the file was damaged after it was written)")
         }
         let times = time

@@ -1,5 +1,6 @@
-/// Builds one partition file in memory: reserve the rows, fill the columns, `finish()` writes
-/// the header with the payload checksum. The buffer is what `DurableFile` puts on disk.
+/// Builds one partition file in memory when a merge interleaves stored and imported rows:
+/// reserve the rows, fill the columns, `finish()` writes the header with the payload checksum.
+/// (Partitions made only of imported rows skip the builder: see `PartitionWriter`.)
 final class ColumnFileBuilder {
     let kind: SeriesKind
     let count: Int
@@ -9,15 +10,15 @@ final class ColumnFileBuilder {
     init(kind: SeriesKind, count: Int) {
         self.kind = kind
         self.count = count
-        var offsets: [Int] = []
-        var end = ColumnFile.headerSize
-        for width in kind.columnWidths {
-            offsets.append(end)
-            end += (count * width + 7) / 8 * 8
-        }
+        let (offsets, fileLength) = ColumnFileHeader.layout(kind: kind, count: count)
         self.offsets = offsets
-        buffer = .allocate(byteCount: end, alignment: 16)
-        buffer.initializeMemory(as: UInt8.self, repeating: 0)
+        buffer = .allocate(byteCount: fileLength, alignment: 16)
+        // Columns are filled completely by the caller; only alignment padding needs zeroing.
+        for (index, width) in kind.columnWidths.enumerated() {
+            let used = offsets[index] + count * width
+            let end = index + 1 < offsets.count ? offsets[index + 1] : fileLength
+            if end > used { UnsafeMutableRawBufferPointer(rebasing: buffer[used..<end]).initializeMemory(as: UInt8.self, repeating: 0) }
+        }
     }
 
     deinit { buffer.deallocate() }
@@ -25,6 +26,11 @@ final class ColumnFileBuilder {
     /// Where column `index`'s row `row` starts.
     func pointer(column index: Int, row: Int = 0) -> UnsafeMutableRawPointer {
         buffer.baseAddress!.advanced(by: offsets[index] + row * kind.columnWidths[index])
+    }
+
+    /// Column `index`'s bytes (exactly `count` rows, no padding).
+    func column(_ index: Int) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(start: pointer(column: index), count: count * kind.columnWidths[index])
     }
 
     /// Copies `rows` of `source` (a file of the same kind) to rows starting at `row`.
@@ -48,28 +54,12 @@ final class ColumnFileBuilder {
 
     /// Writes the header; call after every column is filled.
     func finish() {
-        let bytes = UnsafeRawBufferPointer(buffer)
-        let time = pointer(column: 0).assumingMemoryBound(to: Int64.self)
-        store(ColumnFile.magic, at: 0)
-        store(ColumnFile.version, at: 8)
-        store(kind.code, at: 12)
-        store(UInt64(count), at: 16)
-        store(UInt32(kind.columnWidths.count), at: 24)
-        store(UInt32(ColumnFile.headerSize), at: 28)
-        store(UInt64(buffer.count - ColumnFile.headerSize), at: 32)
-        store(Checksum64.hash(UnsafeRawBufferPointer(rebasing: bytes[ColumnFile.headerSize...])), at: 40)
-        store(count > 0 ? time[0] : 0, at: 48)
-        store(count > 0 ? time[count - 1] : 0, at: 56)
-        for (index, offset) in offsets.enumerated() { store(UInt64(offset), at: 64 + 8 * index) }
-        store(Checksum64.hash(UnsafeRawBufferPointer(rebasing: bytes[0..<128])), at: 128)
+        let header = ColumnFileHeader.encode(kind: kind, count: count, columns: kind.columnWidths.indices.map(column))
+        header.withUnsafeBytes { buffer.copyMemory(from: $0) }
     }
 
     /// A read view of the finished buffer (valid while the builder lives).
     func view(path: String) throws(StoreError) -> ColumnFile {
         try ColumnFile(bytes: UnsafeRawBufferPointer(buffer), path: path, kind: kind)
-    }
-
-    private func store<T: FixedWidthInteger>(_ value: T, at offset: Int) {
-        buffer.storeBytes(of: value.littleEndian, toByteOffset: offset, as: T.self)
     }
 }

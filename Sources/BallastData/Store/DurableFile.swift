@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CSystemShims
 import Foundation
 
 /// Crash-safe file replacement: write a temp file in the same directory, fsync it, check it,
@@ -15,32 +16,79 @@ enum DurableFile {
         return url.deletingLastPathComponent().path + "/." + url.lastPathComponent + ".tmp"
     }
 
+    /// A temp file written in full, not yet synced or in place.
+    struct Staged {
+        let temp: String
+        let path: String
+        let fd: Int32
+    }
+
     /// Replaces `path` with `bytes`; `check` runs on the synced temp file before the rename.
     static func replace(_ path: String, with bytes: UnsafeRawBufferPointer,
                         check: (String) throws(StoreError) -> Void = { _ in }) throws(StoreError) {
+        try commit([try stage(path, segments: [bytes])], check: check)
+    }
+
+    /// Writes the concatenation of `segments` (never copied into one buffer first) to the temp
+    /// file of `path` and asks the kernel to start writing it to disk now, so that the disk works
+    /// while the caller stages the next file.
+    static func stage(_ path: String, segments: [UnsafeRawBufferPointer]) throws(StoreError) -> Staged {
         let temp = tempPath(for: path)
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw failure("cannot create", temp) }
+        for segment in segments where !writeAll(fd, segment) {
+            let error = failure("cannot write", temp)
+            _ = close(fd); _ = unlink(temp)
+            throw error
+        }
+        _ = ballast_start_writeback(fd)
+        return Staged(temp: temp, path: path, fd: fd)
+    }
+
+    /// Makes staged files durable and puts them in place: fsync each, `check` each synced temp
+    /// file, then rename each over its target and fsync the directories. On any failure before
+    /// the renames, every staged file is discarded and the targets keep their old bytes.
+    static func commit(_ files: [Staged], check: (String) throws(StoreError) -> Void = { _ in }) throws(StoreError) {
+        for (index, file) in files.enumerated() {
+            guard fsync(file.fd) == 0 else {
+                let error = failure("cannot fsync", file.temp)
+                files[..<index].forEach { _ = unlink($0.temp) }
+                discard(Array(files[index...]))
+                throw error
+            }
+            _ = close(file.fd)
+            do { try check(file.temp) } catch {
+                files[...index].forEach { _ = unlink($0.temp) }
+                discard(Array(files[(index + 1)...]))
+                throw error
+            }
+        }
+        for file in files {
+            guard rename(file.temp, file.path) == 0 else { throw failure("cannot rename over \(file.path) from", file.temp) }
+        }
+        for directory in Set(files.map { URL(fileURLWithPath: $0.path).deletingLastPathComponent().path }) {
+            try syncDirectory(directory)
+        }
+    }
+
+    /// Closes and deletes staged files that will not be committed.
+    static func discard(_ files: [Staged]) {
+        for file in files {
+            _ = close(file.fd)
+            _ = unlink(file.temp)
+        }
+    }
+
+    /// Writes every byte, retrying interrupted and short writes.
+    private static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
         var offset = 0
         while offset < bytes.count {
             let n = write(fd, bytes.baseAddress!.advanced(by: offset), bytes.count - offset)
             if n < 0 && errno == EINTR { continue }
-            guard n > 0 else {
-                let error = failure("cannot write", temp)
-                _ = close(fd); _ = unlink(temp)
-                throw error
-            }
+            guard n > 0 else { return false }
             offset += n
         }
-        guard fsync(fd) == 0 else {
-            let error = failure("cannot fsync", temp)
-            _ = close(fd); _ = unlink(temp)
-            throw error
-        }
-        _ = close(fd)
-        do { try check(temp) } catch { _ = unlink(temp); throw error }
-        guard rename(temp, path) == 0 else { throw failure("cannot rename over \(path) from", temp) }
-        try syncDirectory(of: path)
+        return true
     }
 
     /// fsyncs the directory holding `path`, so a rename or unlink in it is durable.

@@ -14,7 +14,11 @@ struct PartitionPlan {
     let period: String
     let path: String
     let existing: MappedPartition?
-    let incoming: ColumnFileBuilder
+    /// The imported rows as a finished file; nil when the partition is new (`freshRows`).
+    let incoming: ColumnFileBuilder?
+    /// For a partition that does not exist yet: the imported rows that make it, written
+    /// straight from the arrays by `PartitionWriter`.
+    let freshRows: Range<Int>?
     var runs: [Run] = []
     var added = 0
     var unchanged = 0
@@ -26,20 +30,28 @@ struct PartitionPlan {
     var changes: Bool { added > 0 || replaced > 0 }
     var outputCount: Int { runs.reduce(0) { $0 + $1.count } }
 
+    /// A partition that does not exist yet, made of imported `rows`.
+    init(period: String, path: String, freshRows rows: Range<Int>) {
+        self.period = period
+        self.path = path
+        existing = nil
+        incoming = nil
+        freshRows = rows
+        added = rows.count
+        runs = [Run(fromIncoming: true, start: rows.lowerBound, count: rows.count)]
+    }
+
     /// Merges by timestamp. Incoming rows are sorted and unique (checked before) and `incoming`
     /// is finished.
-    init(period: String, path: String, existing: MappedPartition?, incoming: ColumnFileBuilder,
+    init(period: String, path: String, existing: MappedPartition, incoming: ColumnFileBuilder,
          policy: ConflictPolicy) throws(StoreError) {
         self.period = period
         self.path = path
         self.existing = existing
         self.incoming = incoming
+        freshRows = nil
         let new = try incoming.view(path: path)
-        guard let old = existing?.file else {
-            added = new.count
-            runs = [Run(fromIncoming: true, start: 0, count: new.count)]
-            return
-        }
+        let old = existing.file
         let a = old.time, b = new.time
         var i = 0, j = 0
         while i < a.count || j < b.count {
@@ -100,12 +112,12 @@ struct PartitionPlan {
 
     /// The new partition file.
     func build() throws(StoreError) -> ColumnFileBuilder {
-        if existing == nil { return incoming }
+        guard let incoming, let existing else { preconditionFailure("fresh partitions are written by PartitionWriter") }
         let new = try incoming.view(path: path)
         let output = ColumnFileBuilder(kind: incoming.kind, count: outputCount)
         var row = 0
         for run in runs {
-            output.copy(rows: run.start..<(run.start + run.count), of: run.fromIncoming ? new : existing!.file, to: row)
+            output.copy(rows: run.start..<(run.start + run.count), of: run.fromIncoming ? new : existing.file, to: row)
             row += run.count
         }
         output.finish()

@@ -19,14 +19,34 @@ extension StorableColumns {
     func write(rows: Range<Int>, into builder: ColumnFileBuilder, at row: Int) {
         for (index, column) in copiers.enumerated() { column.copy(rows, index, row, builder) }
     }
+
+    /// Calls `body` with the raw bytes of `rows` of every column, in file order, without copying.
+    func withColumnBytes<R>(rows: Range<Int>, _ body: ([UnsafeRawBufferPointer]) -> R) -> R {
+        Self.nest(copiers[...], rows: rows, collected: [], body)
+    }
+
+    private static func nest<R>(_ rest: ArraySlice<ColumnCopier>, rows: Range<Int>, collected: [UnsafeRawBufferPointer],
+                                _ body: ([UnsafeRawBufferPointer]) -> R) -> R {
+        guard let first = rest.first else { return body(collected) }
+        var result: R?
+        first.withBytes(rows) { result = nest(rest.dropFirst(), rows: rows, collected: collected + [$0], body) }
+        return result!
+    }
 }
 
-/// One array column that can copy a row range into a builder.
+/// One array column that can copy a row range into a builder, or lend its bytes.
 struct ColumnCopier {
     let copy: (Range<Int>, Int, Int, ColumnFileBuilder) -> Void
+    let withBytes: (Range<Int>, (UnsafeRawBufferPointer) -> Void) -> Void
 
     init<T>(_ array: [T]) {
         copy = { rows, index, row, builder in builder.copy(array, rows: rows, column: index, to: row) }
+        withBytes = { rows, body in
+            array.withUnsafeBytes { raw in
+                let width = MemoryLayout<T>.stride
+                body(UnsafeRawBufferPointer(rebasing: raw[(rows.lowerBound * width)..<(rows.upperBound * width)]))
+            }
+        }
     }
 }
 
