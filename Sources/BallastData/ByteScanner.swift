@@ -11,7 +11,11 @@ public struct ByteScanner {
     public var line: Int = 1
     public var lineStart: Int = 0
 
+    /// Keeps the bytes alive as long as the scanner.
+    private let owner: ByteSource
+
     public init(_ source: ByteSource) {
+        owner = source
         file = source.name
         base = source.bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) ?? UnsafePointer(bitPattern: 1)!
         end = source.bytes.count

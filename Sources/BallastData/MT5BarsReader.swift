@@ -83,16 +83,16 @@ public struct MT5BarsReader: FormatReader {
             var seconds = 0
             if hasTime {
                 try s.expect(delimiter, "a delimiter after the date")
-                seconds = try timeOfDay(&s)
+                seconds = try fieldTime(&s)
             }
             try s.expect(delimiter, "a delimiter before <OPEN>")
-            let open = try s.price("<OPEN>")
+            let open = try fieldPrice(&s, "<OPEN>")
             try s.expect(delimiter, "a delimiter before <HIGH>")
-            let high = try s.price("<HIGH>")
+            let high = try fieldPrice(&s, "<HIGH>")
             try s.expect(delimiter, "a delimiter before <LOW>")
-            let low = try s.price("<LOW>")
+            let low = try fieldPrice(&s, "<LOW>")
             try s.expect(delimiter, "a delimiter before <CLOSE>")
-            let close = try s.price("<CLOSE>")
+            let close = try fieldPrice(&s, "<CLOSE>")
             try s.expect(delimiter, "a delimiter before <TICKVOL>")
             let tickVolume = try s.unsigned("<TICKVOL>")
             try s.expect(delimiter, "a delimiter before <VOL>")
@@ -141,6 +141,17 @@ public struct MT5BarsReader: FormatReader {
             s.skipBlankLines()
         }
         return rows
+    }
+
+    /// A price by the fast path, or by the general parser (which also explains a bad field).
+    @inline(__always) private func fieldPrice(_ s: inout ByteScanner, _ what: StaticString) throws(DataReadError) -> Int64 {
+        if let raw = s.quickPrice() { return raw }
+        return try s.price("\(what)")
+    }
+
+    @inline(__always) private func fieldTime(_ s: inout ByteScanner) throws(DataReadError) -> Int {
+        if let seconds = s.quickTimeOfDay() { return seconds }
+        return try timeOfDay(&s)
     }
 
     /// `YYYY.MM.DD` as a day number.
