@@ -4,7 +4,9 @@ import BallastData
 enum RealFile {
     /// The file's uncompressed bytes (gzip is undone, nothing else changes).
     static func bytes(_ relative: String) throws -> [UInt8] {
-        Array(try ByteSource(path: TestData.path(relative)).bytes)
+        let source = try ByteSource(path: TestData.path(relative))
+        // `bytes` points into memory the source owns, so the source must outlive the copy.
+        return withExtendedLifetime(source) { Array(source.bytes) }
     }
 
     /// The file's first `count` lines, each with its own line ending.

@@ -41,7 +41,7 @@ struct Scratch {
         return try result.json([ListedSeries].self).map(\.series)
     }
 
-    /// Every regular file under the store with its bytes and modification time, by relative path.
+    /// Every regular file under the store with its bytes, modification time and inode, by relative path.
     func storeSnapshot() throws -> [String: FileState] {
         var out: [String: FileState] = [:]
         let fm = FileManager.default
@@ -51,7 +51,8 @@ struct Scratch {
             let attributes = try fm.attributesOfItem(atPath: path)
             guard attributes[.type] as? FileAttributeType == .typeRegular else { continue }
             out[relative] = FileState(bytes: try Data(contentsOf: URL(fileURLWithPath: path)),
-                                      modified: attributes[.modificationDate] as? Date ?? .distantPast)
+                                      modified: attributes[.modificationDate] as? Date ?? .distantPast,
+                                      inode: (attributes[.systemFileNumber] as? NSNumber)?.uint64Value ?? 0)
         }
         return out
     }
@@ -59,6 +60,8 @@ struct Scratch {
     struct FileState: Equatable {
         var bytes: Data
         var modified: Date
+        /// Replacing a file by renaming a new one over it changes this even when bytes match.
+        var inode: UInt64
     }
 }
 
