@@ -79,6 +79,8 @@ import Testing
             let file = try scratch.write("XAUUSD_H4_conflict.csv", try Samples.mt5ConflictingDuplicate())
             let result = try importFails(scratch, [file, "--tz", "UTC"], status: 3)
             #expect(result.out.contains("conflictingDuplicate") && result.out.contains("REJECTED"), "\(result)")
+            // stderr alone says which file was refused and why, as for files that fail to read.
+            #expect(result.err.contains("error: \(file): validation rejected the data (conflictingDuplicate)"), "\(result)")
             let json = try importFails(scratch, [file, "--tz", "UTC", "--json"], status: 3)
             let outcome = try json.json([ImportedFile].self).first
             #expect(outcome?.status == "rejected" && outcome?.stored == 0)
