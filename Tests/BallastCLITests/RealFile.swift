@@ -11,18 +11,14 @@ enum RealFile {
 
     /// The file's first `count` lines, each with its own line ending.
     static func head(_ relative: String, lines count: Int) throws -> [[UInt8]] {
-        Array(lines(of: try bytes(relative)).prefix(count))
-    }
-
-    /// `bytes` split after every `\n`, keeping the terminators.
-    static func lines(of bytes: [UInt8]) -> [[UInt8]] {
+        let bytes = try bytes(relative)
         var lines: [[UInt8]] = []
         var start = 0
-        for (i, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            lines.append(Array(bytes[start...i]))
-            start = i + 1
+        while lines.count < count, start < bytes.count {
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? bytes.count
+            lines.append(Array(bytes[start..<end]))
+            start = end
         }
-        if start < bytes.count { lines.append(Array(bytes[start...])) }
         return lines
     }
 }

@@ -64,10 +64,10 @@ import Testing
             let file = "mt5/EURUSD_M30_20200102-20210924.csv.gz"
             #expect(try scratch.ballast("data", "import", "--tz", "UTC", TestData.path(file)).status == 0)
             let export = try scratch.ballast("data", "export", "EURUSD", "--timeframe", "M30", "--layout", "mt5")
-            let original = try RealFile.bytes(file)
-            #expect(!original.contains(13) && Array(export.stdout) != original)
-            let crlf: [UInt8] = RealFile.lines(of: original).flatMap { Array($0.dropLast()) + [13, 10] }
-            #expect(Array(export.stdout) == crlf)
+            let original = String(decoding: try RealFile.bytes(file), as: UTF8.self)
+            let exported = String(decoding: export.stdout, as: UTF8.self)
+            #expect(!original.contains("\r") && exported != original)
+            #expect(exported == original.replacingOccurrences(of: "\n", with: "\r\n"))
         }
     }
 
