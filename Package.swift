@@ -37,5 +37,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(name: "BallastCoreTests", dependencies: ["BallastCore", "BallastTestSupport"], swiftSettings: strict),
         .testTarget(name: "BallastDataTests", dependencies: ["BallastCore", "BallastData", "BallastTestSupport"], swiftSettings: strict),
+        // End-to-end tests that spawn the built `ballast` binary; the dependency makes `swift test` build it.
+        .testTarget(name: "BallastCLITests", dependencies: ["ballast", "BallastCore", "BallastData"], swiftSettings: strict),
     ]
 )

@@ -6,7 +6,7 @@ enum ExitStatus: Int32 {
     case success = 0
     /// A file could not be read or parsed (malformed, empty, unknown format...).
     case inputError = 1
-    /// Bad command-line usage (ArgumentParser's own code).
+    /// Bad command-line usage (ArgumentParser's own code), including a series the store does not hold.
     case usage = 64
     /// Validation rejected the data under the active policy; nothing was stored.
     case rejected = 3

@@ -31,7 +31,7 @@ struct ExportCommand: ParsableCommand {
             case .values: bytes = exporter.export(try store.values(key, from: from, to: to))
             }
         } catch let error as StoreError {
-            throw CLIError(.storeError, error.description)
+            throw CLIError(store: error)
         }
         if let out {
             guard FileManager.default.createFile(atPath: out, contents: Data(bytes)) else {

@@ -13,10 +13,21 @@ enum ImportPrinter {
         let status = outcomes.map(status(of:)).max(by: { $0.severity < $1.severity }) ?? .success
         if status != .success {
             if !json {
-                for outcome in outcomes where outcome.error != nil { Terminal.printError("error: \(outcome.error!.message)") }
+                for outcome in outcomes {
+                    if let message = errorLine(outcome) { Terminal.printError("error: \(message)") }
+                }
             }
             throw ExitCode(status.rawValue)
         }
+    }
+
+    /// The one-line reason a file was not stored, for stderr: read failures and rejections alike,
+    /// so a script that only keeps stderr learns which file failed and why.
+    static func errorLine(_ outcome: FileImport) -> String? {
+        if let error = outcome.error { return error.message }
+        guard outcome.status == .rejected else { return nil }
+        let kinds = outcome.findings.filter { $0.action == .reject }.map(\.kind.rawValue)
+        return "\(outcome.path): validation rejected the data (\(kinds.joined(separator: ", "))); nothing was stored"
     }
 
     static func status(of outcome: FileImport) -> ExitStatus {

@@ -41,7 +41,7 @@ struct ResampleCommand: ParsableCommand {
                                       unchanged: report.unchanged, conflicts: report.conflicts))
             }
         } catch let error as StoreError {
-            throw CLIError(.storeError, error.description)
+            throw CLIError(store: error)
         } catch let error as ResampleError {
             throw CLIError(.usage, error.description)
         }

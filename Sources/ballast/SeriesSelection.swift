@@ -30,7 +30,7 @@ struct SeriesSelection: ParsableArguments {
             }
             return matches[0]
         } catch let error as StoreError {
-            throw CLIError(.storeError, error.description)
+            throw CLIError(store: error)
         }
     }
 }

@@ -32,7 +32,7 @@ struct ShowCommand: ParsableCommand {
             for source in metadata.sources { print("source \(source.name): \(source.rows) rows, \(source.contentHash)") }
             print(text, terminator: "")
         } catch let error as StoreError {
-            throw CLIError(.storeError, error.description)
+            throw CLIError(store: error)
         }
     }
 
