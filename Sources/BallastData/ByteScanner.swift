@@ -12,7 +12,7 @@ public struct ByteScanner {
     public var lineStart: Int = 0
 
     /// Keeps the bytes alive as long as the scanner.
-    private let owner: ByteSource
+    let owner: ByteSource
 
     public init(_ source: ByteSource) {
         owner = source

@@ -12,10 +12,12 @@ public final class ByteSource: @unchecked Sendable {
     public private(set) var encodingNotes: [String] = []
     public let bytes: UnsafeRawBufferPointer
     private let release: () -> Void
+    /// The map when `bytes` are the file's own pages (not inflated or transcoded).
+    private let mapped: MappedFile?
 
     /// Opens `path`. Throws `DataReadError` with code `.unreadable` when it cannot.
     public convenience init(path: String) throws(DataReadError) {
-        let mapped = try MappedFile(path: path, name: path, populate: true)
+        let mapped = try MappedFile(path: path, name: path)
         try self.init(name: path, mapped: mapped)
     }
 
@@ -28,10 +30,11 @@ public final class ByteSource: @unchecked Sendable {
     }
 
     private convenience init(name: String, mapped: MappedFile) throws(DataReadError) {
-        try self.init(name: name, raw: mapped.bytes, release: { mapped.close() })
+        try self.init(name: name, raw: mapped.bytes, release: { mapped.close() }, mapped: mapped)
     }
 
-    private init(name: String, raw: UnsafeRawBufferPointer, release: @escaping () -> Void) throws(DataReadError) {
+    private init(name: String, raw: UnsafeRawBufferPointer, release: @escaping () -> Void,
+                 mapped: MappedFile? = nil) throws(DataReadError) {
         self.name = name
         var notes: [String] = []
         var current = raw
@@ -55,8 +58,17 @@ public final class ByteSource: @unchecked Sendable {
         }
         bytes = current
         encodingNotes = notes
+        self.mapped = current.baseAddress == mapped?.bytes.baseAddress ? mapped : nil
         let all = releases
         self.release = { all.forEach { $0() } }
+    }
+
+    /// Pages in `range` of `bytes` ahead of a parser (see `MappedFile.prefetch`); a no-op for
+    /// bytes already in memory. Returns where the prefetched range ends.
+    @discardableResult
+    public func prefetch(_ range: Range<Int>) -> Int {
+        mapped?.prefetch(range)
+        return min(range.upperBound, bytes.count)
     }
 
     deinit { release() }

@@ -38,6 +38,9 @@ public struct MT5BarsReader: FormatReader {
                           zone: zone, priceDigits: PriceDigits.infer(bars))
     }
 
+    /// How far ahead of the cursor pages are mapped in one call.
+    static let prefetchChunk = 16 << 20
+
     static let standard: [Column] = [.date, .time, .open, .high, .low, .close, .tickVolume, .volume, .spread]
     static let standardDaily: [Column] = [.date, .open, .high, .low, .close, .tickVolume, .volume, .spread]
 
@@ -63,7 +66,9 @@ public struct MT5BarsReader: FormatReader {
         var rows = 0
         var cachedDateBytes: (UInt64, UInt16) = (0, 0)
         var cachedDay = 0
+        var prefetched = 0
         while !s.atEnd {
+            if s.position >= prefetched { prefetched = s.owner.prefetch(s.position..<(s.position + Self.prefetchChunk)) }
             // Consecutive rows nearly always share a date: compare its ten bytes instead of re-parsing.
             var day: Int
             if s.position + 10 <= s.end {
