@@ -38,6 +38,6 @@ let package = Package(
         .testTarget(name: "BallastCoreTests", dependencies: ["BallastCore", "BallastTestSupport"], swiftSettings: strict),
         .testTarget(name: "BallastDataTests", dependencies: ["BallastCore", "BallastData", "BallastTestSupport"], swiftSettings: strict),
         // End-to-end tests that spawn the built `ballast` binary; the dependency makes `swift test` build it.
-        .testTarget(name: "BallastCLITests", dependencies: ["ballast", "BallastCore", "BallastData"], swiftSettings: strict),
+        .testTarget(name: "BallastCLITests", dependencies: ["ballast", "BallastCore", "BallastData", "BallastTestSupport"], swiftSettings: strict),
     ]
 )

@@ -1,3 +1,4 @@
+import BallastTestSupport
 import Testing
 
 /// Several files in one invocation: each file stands alone (a bad one stores nothing, the good

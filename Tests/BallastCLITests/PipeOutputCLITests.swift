@@ -1,3 +1,4 @@
+import BallastTestSupport
 import Testing
 
 /// With stdout and stderr on pipes (a script, CI, `| jq`), a successful run writes only its

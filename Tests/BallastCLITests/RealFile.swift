@@ -1,3 +1,4 @@
+import BallastTestSupport
 import BallastData
 
 /// Bytes of the shared real data, uncompressed, for building small inputs and comparing exports.

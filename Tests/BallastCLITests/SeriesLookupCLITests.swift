@@ -1,3 +1,4 @@
+import BallastTestSupport
 import Testing
 
 /// Naming a series the store does not hold is the user's mistake (usage, 64), whichever way it

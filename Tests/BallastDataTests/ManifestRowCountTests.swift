@@ -1,3 +1,4 @@
+import BallastTestSupport
 import BallastCore
 import Foundation
 import Testing
@@ -12,14 +13,7 @@ import Testing
         var testDescription: String { file }
     }
 
-    static let entries: [Entry] = {
-        guard let data = FileManager.default.contents(atPath: TestData.path("manifest.json")),
-              let list = try? JSONSerialization.jsonObject(with: data) as? [[String: Any]] else { return [] }
-        return list.compactMap { item in
-            guard let file = item["file"] as? String, let rows = item["data_rows"] as? Int else { return nil }
-            return Entry(file: file, dataRows: rows)
-        }
-    }()
+    static let entries = Manifest.entries.map { Entry(file: $0.file, dataRows: $0.dataRows) }
 
     @Test func manifestHasEveryFile() {
         #expect(Self.entries.count == 49)
