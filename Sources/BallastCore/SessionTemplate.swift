@@ -1,3 +1,5 @@
+
+
 /// A pure description of when a market trades, in its own local time: weekly open windows,
 /// daily breaks inside them, and dated holidays.
 ///
@@ -47,80 +49,4 @@ public struct SessionTemplate: Hashable, Sendable, CustomStringConvertible {
         let midnight = WeekTime(.sunday, minuteOfDay: 0)
         return (try? SessionTemplate(name: "always-open", timeZone: "UTC", windows: [SessionWindow(open: midnight, close: midnight)]))!
     }()
-}
-
-/// A weekday and a local time of day, to the minute.
-public struct WeekTime: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let weekday: Weekday
-    /// Minutes after local midnight, 0..<1440.
-    public let minuteOfDay: Int
-
-    public init(_ weekday: Weekday, minuteOfDay: Int) {
-        precondition((0..<1440).contains(minuteOfDay), "minute of day \(minuteOfDay) outside 0..<1440")
-        self.weekday = weekday
-        self.minuteOfDay = minuteOfDay
-    }
-
-    public init(_ weekday: Weekday, hour: Int, minute: Int = 0) {
-        self.init(weekday, minuteOfDay: hour * 60 + minute)
-    }
-
-    /// Parses `Sun 17:00` (any weekday spelling `Weekday(name:)` accepts); nil otherwise.
-    public init?(parsing text: String) {
-        let parts = text.split(separator: " ", omittingEmptySubsequences: true)
-        guard parts.count == 2, let day = Weekday(name: String(parts[0])),
-              let minute = SessionClock.minutes(String(parts[1])), minute < 1440 else { return nil }
-        self.init(day, minuteOfDay: minute)
-    }
-
-    /// Minutes after Sunday 00:00.
-    public var minuteOfWeek: Int { weekday.rawValue * 1440 + minuteOfDay }
-
-    public static func < (lhs: WeekTime, rhs: WeekTime) -> Bool { lhs.minuteOfWeek < rhs.minuteOfWeek }
-
-    public var description: String { weekday.shortName + " " + SessionClock.text(minuteOfDay) }
-}
-
-/// One weekly open span. A `close` at or before `open` runs into the next week; equal
-/// times mean the whole week.
-public struct SessionWindow: Hashable, Sendable {
-    public let open: WeekTime
-    public let close: WeekTime
-
-    public init(open: WeekTime, close: WeekTime) {
-        self.open = open
-        self.close = close
-    }
-
-    /// Length in minutes, 1...10080.
-    public var minutes: Int {
-        let span = close.minuteOfWeek - open.minuteOfWeek
-        return span > 0 ? span : span + 7 * 1440
-    }
-}
-
-/// A closed span repeated every local day. `end` at or before `start` runs past midnight.
-public struct DailyBreak: Hashable, Sendable, CustomStringConvertible {
-    public let start: Int
-    public let end: Int
-
-    public init(start: Int, end: Int) throws(InstrumentSpecError) {
-        guard (0..<1440).contains(start), (0...1440).contains(end), start != end else {
-            throw InstrumentSpecError(field: "break", "\(start)...\(end) minutes is not a break within a day")
-        }
-        self.start = start
-        self.end = end
-    }
-
-    /// Parses `17:00-18:00`.
-    public init(parsing text: String) throws(InstrumentSpecError) {
-        let parts = text.split(separator: "-")
-        guard parts.count == 2, let start = SessionClock.minutes(String(parts[0])),
-              let end = SessionClock.minutes(String(parts[1])) else {
-            throw InstrumentSpecError(field: "break", "\"\(text)\" is not HH:MM-HH:MM")
-        }
-        try self.init(start: start, end: end)
-    }
-
-    public var description: String { SessionClock.text(start) + "-" + SessionClock.text(end) }
 }

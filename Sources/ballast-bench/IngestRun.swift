@@ -66,14 +66,3 @@ struct IngestRun {
         storeSeconds = Clock.since(start)
     }
 }
-
-/// Monotonic time for benchmarks.
-enum Clock {
-    static var now: UInt64 { DispatchTime.now().uptimeNanoseconds }
-    static func since(_ start: UInt64) -> Double { Double(now - start) / 1e9 }
-}
-
-struct BenchError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
-}

@@ -1,31 +1,6 @@
 import BallastCore
 import Foundation
 
-/// One line of the store catalog.
-public struct SeriesSummary: Sendable, Equatable {
-    public var key: SeriesKey
-    public var kind: SeriesKind { key.kind }
-    public var rows: Int
-    public var firstTime: Timestamp?
-    public var lastTime: Timestamp?
-    public var digits: Int
-    public var zone: String
-    public var partitions: Int
-    /// Partition files plus `series.json`.
-    public var bytesOnDisk: Int
-}
-
-/// The outcome of `BarStore.verify`.
-public struct VerifyReport: Sendable, Equatable {
-    public var key: SeriesKey
-    public var partitionsChecked = 0
-    public var rows = 0
-    /// One message per damaged partition (empty when all is well).
-    public var problems: [StoreError] = []
-
-    public var isHealthy: Bool { problems.isEmpty }
-}
-
 extension BarStore {
     /// Every stored series, sorted by kind, name and timeframe. Reads headers only.
     public func list() throws(StoreError) -> [SeriesSummary] {

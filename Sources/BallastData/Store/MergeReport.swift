@@ -1,22 +1,5 @@
 import BallastCore
 
-/// What to do when an imported row has the same time as a stored row but different values.
-public enum ConflictPolicy: String, Sendable, Codable, CaseIterable {
-    /// Keep the stored row (the default: a re-export with revised history never silently wins).
-    case keepExisting = "keep-existing"
-    /// Take the imported row.
-    case replace
-    /// Write nothing and throw `StoreError` with code `.conflict`.
-    case fail
-}
-
-/// Two rows with the same time and different values.
-public struct MergeConflict: Sendable, Equatable {
-    public var time: Timestamp
-    public var existing: SeriesRow
-    public var incoming: SeriesRow
-}
-
 /// The outcome of merging imported rows into a series.
 public struct MergeReport: Sendable, Equatable {
     /// How many conflict examples a report keeps.

@@ -1,13 +1,5 @@
 import BallastCore
 
-/// What validation returns: the cleaned rows and the report that explains every change.
-public struct ValidationOutcome: Sendable {
-    /// The rows after drops and repairs, sorted when ordering was repaired. When the report is
-    /// rejected these are still returned (for inspection), but an import must store nothing.
-    public var cleaned: ReadResult.Payload
-    public var report: ValidationReport
-}
-
 /// Checks a series straight from a reader and cleans it according to a `ValidationPolicy`.
 ///
 /// The checks run in a fixed order, each on the output of the previous one: ordering,

@@ -1,0 +1,7 @@
+
+
+/// A market that never closes (crypto, and the default when nothing better is known).
+public struct AlwaysOpenCalendar: TradingCalendar {
+    public init() {}
+    public func isOpen(at time: Timestamp) -> Bool { true }
+}
