@@ -5,7 +5,7 @@ extension CatalogDecoder {
 
     /// Every profile under `brokers`. `instrumentNodes` are the catalog's merged instrument
     /// nodes, under which a profile's overrides are laid field by field.
-    func profiles(instrumentNodes: [String: ConfigNode]) throws(CatalogError) -> [String: BrokerProfile] {
+    func profiles(instrumentNodes: [String: ConfigNode]) throws(ConfigFileError) -> [String: BrokerProfile] {
         guard let section = root["brokers"] else { return [:] }
         var out: [String: BrokerProfile] = [:]
         for (name, node) in try section.mapping() {
@@ -28,7 +28,7 @@ extension CatalogDecoder {
     }
 
     /// The `suffixes`, `prefixes` and `aliases` keys of a profile or of `guess`.
-    func symbolMap(_ node: ConfigNode) throws(CatalogError) -> BrokerSymbolMap {
+    func symbolMap(_ node: ConfigNode) throws(ConfigFileError) -> BrokerSymbolMap {
         var affixes: [SymbolAffix] = []
         for text in try node["prefixes"]?.strings() ?? [] { affixes.append(.prefix(text)) }
         for text in try node["suffixes"]?.strings() ?? [] { affixes.append(.suffix(text)) }

@@ -5,7 +5,7 @@ extension CatalogDecoder {
     static let sessionKeys: Set<String> = ["time_zone", "windows", "breaks", "holidays"]
 
     /// Decodes every template under `sessions` and resolves its zone.
-    mutating func decodeSessions() throws(CatalogError) {
+    mutating func decodeSessions() throws(ConfigFileError) {
         guard let section = root["sessions"] else { return }
         for (name, node) in try section.mapping() {
             try node.checkKeys(Self.sessionKeys)
@@ -32,7 +32,7 @@ extension CatalogDecoder {
     }
 
     /// `Sun 17:00 - Fri 17:00`.
-    private func window(_ node: ConfigNode) throws(CatalogError) -> SessionWindow {
+    private func window(_ node: ConfigNode) throws(ConfigFileError) -> SessionWindow {
         let text = try node.string()
         let parts = text.split(separator: "-").map { $0.trimmingCharacters(in: .whitespaces) }
         guard parts.count == 2, let open = WeekTime(parsing: parts[0]), let close = WeekTime(parsing: parts[1]) else {
@@ -42,7 +42,7 @@ extension CatalogDecoder {
     }
 
     /// `2024-12-25` (closed all day) or `{date: 2024-12-24, close: "13:00"}` / `{date: ..., open: "10:00"}`.
-    private func holiday(_ node: ConfigNode) throws(CatalogError) -> SessionHoliday {
+    private func holiday(_ node: ConfigNode) throws(ConfigFileError) -> SessionHoliday {
         let dateNode: ConfigNode
         var from = 0, until = 1440
         if case .scalar = node.value {
@@ -61,7 +61,7 @@ extension CatalogDecoder {
         } catch { throw node.error(error.message) }
     }
 
-    private func clock(_ node: ConfigNode) throws(CatalogError) -> Int {
+    private func clock(_ node: ConfigNode) throws(ConfigFileError) -> Int {
         let text = try node.string()
         guard let minutes = SessionClock.minutes(text) else { throw node.error("expected a time HH:MM, got \"\(text)\"") }
         return minutes

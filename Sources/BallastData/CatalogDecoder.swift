@@ -21,13 +21,13 @@ struct CatalogDecoder {
     /// Zone rules by name, resolved once per load.
     var zones: [String: TimeZoneRule] = [:]
 
-    init(root: ConfigNode) throws(CatalogError) {
+    init(root: ConfigNode) throws(ConfigFileError) {
         self.root = root
         try root.checkKeys(Self.rootKeys)
     }
 
     /// The instrument nodes with their class defaults laid underneath, by canonical symbol.
-    func instrumentNodes() throws(CatalogError) -> [(symbol: String, node: ConfigNode)] {
+    func instrumentNodes() throws(ConfigFileError) -> [(symbol: String, node: ConfigNode)] {
         guard let section = root["instruments"] else { return [] }
         var out: [(symbol: String, node: ConfigNode)] = []
         for (symbol, node) in try section.mapping() {
@@ -41,7 +41,7 @@ struct CatalogDecoder {
     }
 
     /// One instrument from its (already merged) node.
-    func instrument(_ symbol: String, _ node: ConfigNode) throws(CatalogError) -> Instrument {
+    func instrument(_ symbol: String, _ node: ConfigNode) throws(ConfigFileError) -> Instrument {
         let classNode = try node.require("class")
         guard let assetClass = AssetClass(rawValue: try classNode.string()) else {
             throw classNode.error("unknown asset class (expected one of: fx, index, metal, crypto)")
@@ -65,14 +65,14 @@ struct CatalogDecoder {
         } catch let error as InstrumentSpecError {
             let key = Self.instrumentFields[error.field]
             throw (key.flatMap { node[$0] } ?? node).error(error.message)
-        } catch let error as CatalogError {
+        } catch let error as ConfigFileError {
             throw error
         } catch {
             throw node.error("\(error)")
         }
     }
 
-    private func tripleSwapDay(_ node: ConfigNode?) throws(CatalogError) -> Weekday? {
+    private func tripleSwapDay(_ node: ConfigNode?) throws(ConfigFileError) -> Weekday? {
         guard let node else { return nil }
         let text = try node.string()
         if text.lowercased() == "none" { return nil }

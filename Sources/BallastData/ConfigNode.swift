@@ -18,20 +18,20 @@ struct ConfigNode: Sendable {
     var path: String
 
     /// Parses a YAML document; nil when it is empty.
-    static func parse(yaml: String, file: String) throws(CatalogError) -> ConfigNode? {
+    static func parse(yaml: String, file: String) throws(ConfigFileError) -> ConfigNode? {
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
             throw Self.describe(error, file: file)
         } catch {
-            throw CatalogError(file: file, keyPath: "", "not YAML: \(error)")
+            throw ConfigFileError(file: file, keyPath: "", "not YAML: \(error)")
         }
         guard let root else { return nil }
         return try ConfigNode(root, file: file, path: "")
     }
 
-    private init(_ node: Node, file: String, path: String) throws(CatalogError) {
+    private init(_ node: Node, file: String, path: String) throws(ConfigFileError) {
         self.file = file
         self.line = node.mark?.line ?? 0
         self.column = node.mark?.column ?? 0
@@ -49,14 +49,14 @@ struct ConfigNode: Sendable {
             var pairs: [(key: String, node: ConfigNode)] = []
             for (key, item) in mapping {
                 guard case .scalar(let scalar) = key else {
-                    throw CatalogError(file: file, line: line, column: column, keyPath: path, "mapping keys must be plain text")
+                    throw ConfigFileError(file: file, line: line, column: column, keyPath: path, "mapping keys must be plain text")
                 }
                 let childPath = path.isEmpty ? scalar.string : path + "." + scalar.string
                 pairs.append((scalar.string, try ConfigNode(item, file: file, path: childPath)))
             }
             value = .mapping(pairs)
         case .alias:
-            throw CatalogError(file: file, line: line, column: column, keyPath: path, "YAML aliases are not supported here")
+            throw ConfigFileError(file: file, line: line, column: column, keyPath: path, "YAML aliases are not supported here")
         }
     }
 
@@ -77,19 +77,19 @@ struct ConfigNode: Sendable {
     }
 
     /// An error about this node.
-    func error(_ message: String) -> CatalogError {
-        CatalogError(file: file, line: line, column: column, keyPath: path, message)
+    func error(_ message: String) -> ConfigFileError {
+        ConfigFileError(file: file, line: line, column: column, keyPath: path, message)
     }
 
-    private static func describe(_ error: YamlError, file: String) -> CatalogError {
+    private static func describe(_ error: YamlError, file: String) -> ConfigFileError {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return CatalogError(file: file, line: mark.line, column: mark.column, keyPath: "", "invalid YAML: \(problem)")
+            return ConfigFileError(file: file, line: mark.line, column: mark.column, keyPath: "", "invalid YAML: \(problem)")
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return CatalogError(file: file, line: context.mark.line, column: context.mark.column, keyPath: "",
+            return ConfigFileError(file: file, line: context.mark.line, column: context.mark.column, keyPath: "",
                                 "duplicate keys: " + duplicates.joined(separator: ", "))
         default:
-            return CatalogError(file: file, keyPath: "", "invalid YAML: \(error)")
+            return ConfigFileError(file: file, keyPath: "", "invalid YAML: \(error)")
         }
     }
 }

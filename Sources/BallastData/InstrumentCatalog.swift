@@ -21,39 +21,39 @@ public struct InstrumentCatalog: Sendable {
     private let tree: ConfigNode?
 
     /// A catalog from one YAML document; `file` names it in errors.
-    public init(yaml: String, file: String) throws(CatalogError) {
+    public init(yaml: String, file: String) throws(ConfigFileError) {
         try self.init(tree: try ConfigNode.parse(yaml: yaml, file: file))
     }
 
     /// This catalog with a user's YAML (same schema) laid over it: mappings merge key by key,
     /// lists and values replace.
-    public func merging(yaml: String, file: String) throws(CatalogError) -> InstrumentCatalog {
+    public func merging(yaml: String, file: String) throws(ConfigFileError) -> InstrumentCatalog {
         guard let top = try ConfigNode.parse(yaml: yaml, file: file) else { return self }
         return try InstrumentCatalog(tree: tree.map { top.merged(over: $0) } ?? top)
     }
 
     /// This catalog with a user's YAML file laid over it.
-    public func merging(contentsOf path: String) throws(CatalogError) -> InstrumentCatalog {
+    public func merging(contentsOf path: String) throws(ConfigFileError) -> InstrumentCatalog {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw CatalogError(file: path, keyPath: "", "cannot read the file as UTF-8 text")
+            throw ConfigFileError(file: path, keyPath: "", "cannot read the file as UTF-8 text")
         }
         return try merging(yaml: text, file: path)
     }
 
     /// The catalog shipped with Ballast (`Resources/instruments.yaml`), parsed once per process.
-    public static func shipped() throws(CatalogError) -> InstrumentCatalog {
+    public static func shipped() throws(ConfigFileError) -> InstrumentCatalog {
         try shippedResult.get()
     }
 
-    private static let shippedResult: Result<InstrumentCatalog, CatalogError> = {
+    private static let shippedResult: Result<InstrumentCatalog, ConfigFileError> = {
         guard let url = Bundle.module.url(forResource: "instruments", withExtension: "yaml"),
               let text = try? String(contentsOf: url, encoding: .utf8) else {
-            return .failure(CatalogError(file: "instruments.yaml", keyPath: "", "the shipped catalog is missing from the bundle"))
+            return .failure(ConfigFileError(file: "instruments.yaml", keyPath: "", "the shipped catalog is missing from the bundle"))
         }
-        return Result { () throws(CatalogError) in try InstrumentCatalog(yaml: text, file: url.lastPathComponent) }
+        return Result { () throws(ConfigFileError) in try InstrumentCatalog(yaml: text, file: url.lastPathComponent) }
     }()
 
-    private init(tree: ConfigNode?) throws(CatalogError) {
+    private init(tree: ConfigNode?) throws(ConfigFileError) {
         self.tree = tree
         guard let tree else {
             (instruments, sessions, profiles, commonSymbols, calendars) = ([:], [:], [:], .identity, [:])
@@ -70,7 +70,7 @@ public struct InstrumentCatalog: Sendable {
         self.instruments = instruments
         sessions = decoder.sessions
         profiles = try decoder.profiles(instrumentNodes: nodes)
-        commonSymbols = try tree["guess"].map { node throws(CatalogError) in
+        commonSymbols = try tree["guess"].map { node throws(ConfigFileError) in
             try node.checkKeys(["suffixes", "prefixes", "aliases"])
             return try decoder.symbolMap(node)
         } ?? .identity

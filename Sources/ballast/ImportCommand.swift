@@ -16,7 +16,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let catalog = try CatalogLoader.load(home: home.path)
-        let settings = try options.settings(catalog: catalog, dryRun: dryRun)
+        let settings = try options.settings(catalog: catalog, home: home.path, dryRun: dryRun)
         let importer = Importer(store: BarStore(home: home.path), catalog: catalog)
         let outcomes = ImportRunner.run(importer, files: options.files, settings: settings)
         try ImportPrinter.finish(outcomes, json: options.json)

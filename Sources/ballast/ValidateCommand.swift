@@ -13,7 +13,7 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let catalog = try CatalogLoader.load(home: home.path)
-        let settings = try options.settings(catalog: catalog, dryRun: true)
+        let settings = try options.settings(catalog: catalog, home: home.path, dryRun: true)
         let outcomes = ImportRunner.run(Importer(store: nil, catalog: catalog), files: options.files, settings: settings)
         try ImportPrinter.finish(outcomes, json: options.json)
     }

@@ -1,8 +1,8 @@
-/// A catalog or broker-profile YAML file that cannot be used, with where and why.
+/// A YAML configuration file (catalog, broker profiles, `ballast.yaml`) that cannot be used, with where and why.
 ///
 /// `keyPath` is the dotted path of the offending value (`instruments.EURUSD.volume.step`);
 /// `line` and `column` are 1-based, 0 when unknown.
-public struct CatalogError: Error, Hashable, Sendable, CustomStringConvertible {
+public struct ConfigFileError: Error, Hashable, Sendable, CustomStringConvertible {
     public var file: String
     public var line: Int
     public var column: Int
