@@ -27,7 +27,8 @@ public struct MT5BarsReader: FormatReader {
         var rows = 0
         do {
             if columns == Self.standard || columns == Self.standardDaily {
-                rows = try readStandard(&scanner, hasTime: columns.count == 9, delimiter: delimiter, into: &bars, converter: &converter)
+                rows = try readStandard(&scanner, hasTime: columns.count == 9, delimiter: delimiter, into: &bars,
+                                    converter: &converter, progress: options.progress)
             } else {
                 rows = try readAny(&scanner, columns: columns, delimiter: delimiter, into: &bars, converter: &converter)
             }
@@ -62,13 +63,17 @@ public struct MT5BarsReader: FormatReader {
 
     /// The hot path for the layout every MT5 build writes.
     private func readStandard(_ s: inout ByteScanner, hasTime: Bool, delimiter: UInt8,
-                              into bars: inout BarColumns, converter: inout LocalTimeConverter) throws(DataReadError) -> Int {
+                              into bars: inout BarColumns, converter: inout LocalTimeConverter,
+                              progress: (@Sendable (Int) -> Void)?) throws(DataReadError) -> Int {
         var rows = 0
         var cachedDateBytes: (UInt64, UInt16) = (0, 0)
         var cachedDay = 0
         var prefetched = 0
         while !s.atEnd {
-            if s.position >= prefetched { prefetched = s.owner.prefetch(s.position..<(s.position + Self.prefetchChunk)) }
+            if s.position >= prefetched {
+                prefetched = s.owner.prefetch(s.position..<(s.position + Self.prefetchChunk))
+                progress?(s.position)
+            }
             // Consecutive rows nearly always share a date: compare its ten bytes instead of re-parsing.
             var day: Int
             if s.position + 10 <= s.end {

@@ -9,6 +9,8 @@ public struct ReadOptions: Sendable {
     public var zone: TimeZoneRule?
     /// Longest line a reader accepts before calling the file "not a text table".
     public var maxLineLength: Int
+    /// Told how many bytes of the file have been parsed, now and then, by readers of big files.
+    public var progress: (@Sendable (Int) -> Void)?
 
     public init(symbol: String? = nil, timeframe: Timeframe? = nil, zone: TimeZoneRule? = nil, maxLineLength: Int = 1 << 20) {
         self.symbol = symbol

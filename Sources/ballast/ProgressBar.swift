@@ -1,7 +1,7 @@
 
 /// A one-line progress bar on stderr, drawn only when stderr is a terminal, so pipes get
-/// nothing but the result.
-struct ProgressBar {
+/// nothing but the result. Used from one thread at a time (the importer calls back on its own).
+final class ProgressBar: @unchecked Sendable {
     let label: String
     let total: Int
     private let enabled: Bool
@@ -13,7 +13,7 @@ struct ProgressBar {
         enabled = Terminal.stderrIsTerminal
     }
 
-    mutating func update(_ done: Int) {
+    func update(_ done: Int) {
         guard enabled else { return }
         let permille = min(1000, done * 1000 / total)
         guard permille != lastPermille else { return }

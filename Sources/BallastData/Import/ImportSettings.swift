@@ -14,6 +14,8 @@ public struct ImportSettings: Sendable {
     public var conflicts: ConflictPolicy
     /// Validate only; store nothing.
     public var dryRun: Bool
+    /// Told the bytes parsed so far in the current file, now and then (for progress bars).
+    public var progress: (@Sendable (Int) -> Void)?
 
     public init(format: DataFormat? = nil, symbol: String? = nil, timeframe: Timeframe? = nil, zone: TimeZoneRule? = nil,
                 profile: BrokerProfile? = nil, validation: ValidationPolicy = ValidationPolicy(),

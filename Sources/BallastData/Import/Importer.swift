@@ -59,7 +59,8 @@ public struct Importer: Sendable {
             }
             zone = rule
         }
-        let options = ReadOptions(symbol: settings.symbol, timeframe: settings.timeframe, zone: zone)
+        var options = ReadOptions(symbol: settings.symbol, timeframe: settings.timeframe, zone: zone)
+        options.progress = settings.progress
         var result = try ReaderRegistry.reader(for: format).read(source, options: options)
         result.notes = source.encodingNotes.map { "encoding: \($0)" } + result.notes
         return result
