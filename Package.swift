@@ -26,18 +26,23 @@ let package = Package(
             dependencies: ["BallastCore", "CZlib", "CSystemShims", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/instruments.yaml")],
             swiftSettings: strict),
+        .target(name: "BallastRisk", dependencies: ["BallastCore"], swiftSettings: strict),
+        .target(name: "BallastEngine", dependencies: ["BallastCore", "BallastRisk"], swiftSettings: strict),
+        .target(name: "BallastBacktest", dependencies: ["BallastCore", "BallastRisk", "BallastEngine", "BallastData"], swiftSettings: strict),
         .target(name: "BallastTestSupport", dependencies: ["BallastCore", "BallastData"], swiftSettings: strict),
         .executableTarget(
             name: "ballast",
-            dependencies: ["BallastCore", "BallastData", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["BallastCore", "BallastData", "BallastRisk", "BallastEngine", "BallastBacktest", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict),
         .executableTarget(
             name: "ballast-bench",
-            dependencies: ["BallastCore", "BallastData", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["BallastCore", "BallastData", "BallastRisk", "BallastEngine", "BallastBacktest", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict),
         .testTarget(name: "BallastCoreTests", dependencies: ["BallastCore", "BallastTestSupport"], swiftSettings: strict),
         .testTarget(name: "BallastDataTests", dependencies: ["BallastCore", "BallastData", "BallastTestSupport"], swiftSettings: strict),
         // End-to-end tests that spawn the built `ballast` binary; the dependency makes `swift test` build it.
+        .testTarget(name: "BallastEngineTests", dependencies: ["BallastCore", "BallastRisk", "BallastEngine", "BallastTestSupport"], swiftSettings: strict),
+        .testTarget(name: "BallastBacktestTests", dependencies: ["BallastCore", "BallastRisk", "BallastEngine", "BallastBacktest", "BallastData", "BallastTestSupport"], swiftSettings: strict),
         .testTarget(name: "BallastCLITests", dependencies: ["ballast", "BallastCore", "BallastData", "BallastTestSupport"], swiftSettings: strict),
     ]
 )

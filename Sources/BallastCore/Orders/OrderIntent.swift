@@ -1,0 +1,32 @@
+/// What a strategy wants: the input to risk checks and order creation. Quantities are positive;
+/// the side says the direction.
+public struct OrderIntent: Sendable, Codable, Hashable {
+    public var symbol: String
+    public var side: OrderSide
+    public var quantity: Quantity
+    public var type: OrderType
+    public var timeInForce: TimeInForce
+    public var bracket: Bracket?
+    /// Orders sharing a group cancel each other when one fills (one-cancels-other).
+    public var ocoGroup: String?
+    /// Free text carried to orders and fills (the strategy's reason).
+    public var tag: String
+
+    public init(symbol: String, side: OrderSide, quantity: Quantity, type: OrderType = .market,
+                timeInForce: TimeInForce = .gtc, bracket: Bracket? = nil, ocoGroup: String? = nil, tag: String = "") {
+        self.symbol = symbol
+        self.side = side
+        self.quantity = quantity
+        self.type = type
+        self.timeInForce = timeInForce
+        self.bracket = bracket
+        self.ocoGroup = ocoGroup
+        self.tag = tag
+    }
+
+    /// A market order for a signed quantity change (positive buys, negative sells); nil for zero.
+    public static func market(_ symbol: String, delta: Quantity, tag: String = "") -> OrderIntent? {
+        guard delta.raw != 0 else { return nil }
+        return OrderIntent(symbol: symbol, side: delta.raw > 0 ? .buy : .sell, quantity: Quantity(raw: abs(delta.raw)), tag: tag)
+    }
+}
