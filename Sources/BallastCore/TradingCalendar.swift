@@ -3,10 +3,24 @@
 public protocol TradingCalendar: Sendable {
     /// Whether the market is open at this UTC instant.
     func isOpen(at time: Timestamp) -> Bool
+
+    /// An instant after `time` before which the state does not change: `isOpen` answers the same
+    /// for every instant of `time..<nextChange(after: time)`. It need not be the exact change;
+    /// the later it is, the fewer questions a scan over many instants has to ask.
+    ///
+    /// The default, one nanosecond later, promises nothing, so callers ask `isOpen` at every instant.
+    func nextChange(after time: Timestamp) -> Timestamp
+}
+
+extension TradingCalendar {
+    public func nextChange(after time: Timestamp) -> Timestamp {
+        Timestamp(nanoseconds: time.nanoseconds == .max ? .max : time.nanoseconds + 1)
+    }
 }
 
 /// A market that never closes (crypto, and the default when nothing better is known).
 public struct AlwaysOpenCalendar: TradingCalendar {
     public init() {}
     public func isOpen(at time: Timestamp) -> Bool { true }
+    public func nextChange(after time: Timestamp) -> Timestamp { Timestamp(nanoseconds: .max) }
 }

@@ -8,10 +8,15 @@ extension Validator {
         guard t.count > 1 else { return [] }
         var decreases: [Int] = []
         var increases = 0
-        for i in 1..<t.count {
-            if t[i] < t[i - 1] { decreases.append(i) } else if t[i] > t[i - 1] { increases += 1 }
+        t.withUnsafeBufferPointer { t in
+            for i in 1..<t.count {
+                if t[i] < t[i - 1] { decreases.append(i) } else if t[i] > t[i - 1] { increases += 1 }
+            }
         }
-        guard !decreases.isEmpty else { return [] }
+        guard !decreases.isEmpty else {
+            work.facts.timesIncrease = increases == t.count - 1
+            return []
+        }
         let noun = self.noun(work.payload)
         var act = action(.outOfOrder)
         var draft: FindingDraft
@@ -49,6 +54,7 @@ extension Validator {
     /// Finds rows sharing a timestamp (adjacent once sorted) and keeps the first of each.
     /// Ticks may legitimately share a timestamp, so for them only exact repeats count.
     func deduplicate(_ work: inout ValidationWork) -> [Finding] {
+        guard !work.facts.timesIncrease else { return [] }
         let payload = work.payload
         let t = payload.times
         let isTicks = payload.kind == "ticks"
