@@ -22,9 +22,6 @@ struct ReturnBlock {
     private(set) var largestApproximated = 0.0
     /// False when a return is infinite (value series near the limits of `Double`).
     private(set) var isFinite = true
-    /// The smallest price (prices) or largest magnitude (values) among the points that start a return.
-    private(set) var smallestValue = 1.0
-    private(set) var largestMagnitude = 0.0
 
     /// Moves up to this far from 1 (0.8%) are approximated; larger ones, rare, get `log` at once.
     static let approximationLimit = 0x1p-7
@@ -38,16 +35,6 @@ struct ReturnBlock {
     mutating func load(_ series: SpikeSeries, returns range: Range<Int>) {
         (start, count, isPrice) = (range.lowerBound, range.count, series.isPrice)
         values.withUnsafeMutableBufferPointer { series.copyValues(range.lowerBound..<range.upperBound + 1, to: $0) }
-        // Only these bound the returns' floors. Non-negative Doubles order like their bits, and
-        // an integer minimum or maximum vectorizes where a floating-point one does not.
-        values.withUnsafeBufferPointer { v in
-            let points = UnsafeBufferPointer(rebasing: v[..<count])
-            if isPrice {
-                smallestValue = Double(bitPattern: points.reduce(UInt64.max) { min($0, $1.bitPattern) })
-            } else {
-                largestMagnitude = Double(bitPattern: points.reduce(0) { max($0, abs($1).bitPattern) })
-            }
-        }
         if isPrice { approximatePriceReturns() } else { differenceValues() }
     }
 
@@ -67,26 +54,41 @@ struct ReturnBlock {
 
     /// Prices: every log return approximated by the series, then the rare large ones exactly.
     private mutating func approximatePriceReturns() {
-        var largestBits: UInt64 = 0
+        var far = 0
         values.withUnsafeBufferPointer { v in
             approximations.withUnsafeMutableBufferPointer { a in
+                // Branch-free and without a floating-point reduction, so the loop vectorizes.
                 for j in 0..<count {
                     let step = v[j + 1] / v[j] - 1
                     a[j] = Self.logOnePlus(step)
-                    largestBits = max(largestBits, abs(step).bitPattern)
+                    far |= (abs(step) > Self.approximationLimit).bit
                 }
             }
         }
-        var largest = Double(bitPattern: largestBits)
-        if largest > Self.approximationLimit {
-            largest = 0
+        if far != 0 {
             for j in 0..<count {
                 let ratio = values[j + 1] / values[j]
                 // `ratio - 1` is exact (Sterbenz) for every ratio that keeps its approximation.
-                if abs(ratio - 1) > Self.approximationLimit { approximations[j] = log(ratio) } else { largest = max(largest, abs(ratio - 1)) }
+                if abs(ratio - 1) > Self.approximationLimit { approximations[j] = log(ratio) }
             }
         }
-        (isFinite, error, largestApproximated) = (true, Self.errorBound(largest), largest)
+        // The approximated steps are at most the limit, so the bound at the limit holds for all.
+        (isFinite, error, largestApproximated) = (true, Self.errorBound(Self.approximationLimit), Self.approximationLimit)
+    }
+
+    /// Whether the exact returns of ranks `lower...upper` are all zero. Every approximation has
+    /// the sign of its exact return, and is zero exactly when the price did not change, so
+    /// counting signs decides it without a `log`. In a quiet market the median is often an
+    /// unchanged minute.
+    func ranksAreZero(_ lower: Int, _ upper: Int) -> Bool {
+        var (negative, zero) = (0, 0)
+        approximations.withUnsafeBufferPointer { a in
+            for j in 0..<count {
+                negative &+= (a[j] < 0).bit
+                zero &+= (a[j] == 0).bit
+            }
+        }
+        return negative <= lower && upper < negative + zero
     }
 
     /// The exact return `j` of the block, computed as the original definition does.
@@ -104,7 +106,8 @@ struct ReturnBlock {
         return inner * u
     }
 
-    /// A bound on |logOnePlus(u) − log(1 + u)| for every |u| ≤ `largest` ≤ 2⁻⁷.
+    /// A bound on |logOnePlus(u) − log(1 + u)| for every |u| ≤ `largest` ≤ 2⁻⁷ (about 2·10⁻¹⁵ at
+    /// the limit, far below the spacing of real returns, so few need their exact value).
     ///
     /// The series' tail is below |u|⁷/7 / (1 − |u|) < |u|⁷. Rounding in the six Horner steps is
     /// below 8 · 2⁻⁵³ · |u|, and `log` itself errs by under one ulp of its result, ≤ 2⁻⁵² · 1.01 |u|.

@@ -73,7 +73,7 @@ struct SpikeScorer {
         let block = scratch.block
         let n = block.count
         let (lower, upper) = (n % 2 == 1 ? n / 2 : n / 2 - 1, n / 2)
-        let center = block.approximations.withUnsafeBufferPointer { a in
+        let center = block.ranksAreZero(lower, upper) ? 0 : block.approximations.withUnsafeBufferPointer { a in
             let (low, high) = scratch.selection.values(ranks: lower, upper, of: UnsafeBufferPointer(rebasing: a[..<n]),
                                                        error: block.error, guess: centerGuess, exact: block.exactReturn)
             return Self.median(low, high, odd: n % 2 == 1)
@@ -112,29 +112,18 @@ struct SpikeScorer {
         2 * block.error + (block.largestApproximated * 1.01 + abs(center)) * 0x1p-45
     }
 
-    /// Appends the block's returns whose |z| exceeds the threshold. A return is computed exactly
-    /// only when its approximation, widened by the error bound, could reach the threshold.
+    /// Appends the block's returns whose |z| exceeds the threshold. The divisor of z is at least
+    /// the scale, so a return whose approximation, widened by the error bound, stays below the
+    /// threshold times the scale cannot be extreme; only the others are computed exactly.
     private func appendExtremes(_ block: ReturnBlock, center: Double, scale: Double, to extremes: inout [Extreme]) {
         let error = Self.deviationError(block, center: center)
         // Slack for the roundings of the test itself.
-        let shrink = 1 - 0x1p-40
-        func consider(_ j: Int, _ divisor: Double) {
-            let value = block.exactReturn(j)
-            let z = (value - center) / divisor
-            if abs(z) > threshold { extremes.append(Extreme(index: block.start + j, value: value, z: z)) }
-        }
-        block.values.withUnsafeBufferPointer { v in
-            block.approximations.withUnsafeBufferPointer { a in
-                // Usually the scale is above every return's floor, so one limit serves the block.
-                if scale >= largestFloor(block) {
-                    let limit = threshold * scale * shrink
-                    for j in 0..<block.count where !(abs(a[j] - center) + error < limit) { consider(j, scale) }
-                } else {
-                    for j in 0..<block.count {
-                        let divisor = max(scale, floor(v[j], block.isPrice))
-                        if !(abs(a[j] - center) + error < threshold * divisor * shrink) { consider(j, divisor) }
-                    }
-                }
+        let limit = threshold * scale * (1 - 0x1p-40)
+        block.approximations.withUnsafeBufferPointer { a in
+            for j in 0..<block.count where !(abs(a[j] - center) + error < limit) {
+                let value = block.exactReturn(j)
+                let z = (value - center) / max(scale, floor(block.values[j], block.isPrice))
+                if abs(z) > threshold { extremes.append(Extreme(index: block.start + j, value: value, z: z)) }
             }
         }
     }
@@ -161,10 +150,5 @@ struct SpikeScorer {
     /// Smallest meaningful scale for the return from `value`: one tick of it for prices.
     private func floor(_ value: Double, _ isPrice: Bool) -> Double {
         isPrice ? tick / value : 1e-12 * max(1, abs(value))
-    }
-
-    /// The largest floor of the block's returns (the floor is monotonic in the value).
-    private func largestFloor(_ block: ReturnBlock) -> Double {
-        block.isPrice ? floor(block.smallestValue, true) : floor(block.largestMagnitude, false)
     }
 }

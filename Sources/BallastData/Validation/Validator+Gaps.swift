@@ -19,7 +19,7 @@ extension Validator {
         var closures = GapTally(.expectedClosure, action(.expectedClosure))
         var missing = GapTally(.missingData, action(.missingData))
         var probe = calendar.map { SessionProbe(calendar: $0) }
-        for i in 1..<t.count where t[i] - t[i - 1] > limit {
+        for i in Self.gapIndices(t, longerThan: limit) {
             let (a, b) = (t[i - 1], t[i])
             let slot = length ?? limit
             let start = a + (length ?? 0)
@@ -44,6 +44,16 @@ extension Validator {
             missing.finish(noun: noun, classified: calendar != nil),
             closures.finish(noun: noun, classified: true),
         ].compactMap { $0 }
+    }
+
+    /// Indices `i` where the time from row `i - 1` to row `i` exceeds `limit`: a tight pass, since
+    /// gaps are few (weekends) among millions of rows.
+    static func gapIndices(_ times: [Int64], longerThan limit: Int64) -> [Int] {
+        var gaps: [Int] = []
+        times.withUnsafeBufferPointer { t in
+            for i in t.indices.dropFirst() where t[i] - t[i - 1] > limit { gaps.append(i) }
+        }
+        return gaps
     }
 
     /// The spacing above which consecutive rows leave a gap.
