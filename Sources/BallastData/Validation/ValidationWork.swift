@@ -7,39 +7,57 @@ import BallastCore
 struct ValidationWork {
     private(set) var payload: ReadResult.Payload
     /// `rows[i]` is the file row (0-based) of current row `i`.
-    private(set) var rows: [Int]
+    private(set) var rows = FileRows()
+    /// What checks have learned about the current rows; forgotten whenever they change.
+    var facts = RowFacts()
 
     init(_ payload: ReadResult.Payload) {
         self.payload = payload
-        rows = Array(0..<payload.count)
     }
 
-    var count: Int { rows.count }
+    var count: Int { payload.count }
 
     /// Keeps the rows at `indices`, in that order.
     mutating func keep(_ indices: [Int]) {
-        guard indices.count != rows.count || indices != Array(0..<rows.count) else { return }
+        guard indices.count != count || indices.enumerated().contains(where: { $0.offset != $0.element }) else { return }
         payload = payload.selecting(indices)
-        rows = indices.map { rows[$0] }
+        rows.keep(indices)
+        facts = RowFacts()
     }
 
     /// Removes the rows at `indices` (any order, duplicates allowed).
     mutating func remove(_ indices: [Int]) {
         guard !indices.isEmpty else { return }
-        var gone = [Bool](repeating: false, count: rows.count)
+        var gone = [Bool](repeating: false, count: count)
         for i in indices { gone[i] = true }
-        keep((0..<rows.count).filter { !gone[$0] })
+        keep((0..<count).filter { !gone[$0] })
     }
 
-    /// Replaces the bars (same rows, repaired values).
-    mutating func replaceBars(_ bars: BarColumns) {
-        precondition(bars.count == rows.count, "repairs keep the row count")
-        payload = .bars(bars)
+    /// Lets `body` repair the bars in place (same rows, new values). The columns are moved out of
+    /// the payload first: a copy left in the enum would make every column written be copied whole.
+    mutating func repairBars<R>(_ body: (inout BarColumns) -> R) -> R? {
+        guard case .bars(var bars) = payload else { return nil }
+        let rows = bars.count
+        payload = .values(ValueColumns())
+        facts = RowFacts()
+        defer {
+            precondition(bars.count == rows, "repairs keep the row count")
+            payload = .bars(bars)
+        }
+        return body(&bars)
     }
 
-    mutating func replaceTicks(_ ticks: TickColumns) {
-        precondition(ticks.count == rows.count, "repairs keep the row count")
-        payload = .ticks(ticks)
+    /// The same for ticks.
+    mutating func repairTicks<R>(_ body: (inout TickColumns) -> R) -> R? {
+        guard case .ticks(var ticks) = payload else { return nil }
+        let rows = ticks.count
+        payload = .values(ValueColumns())
+        facts = RowFacts()
+        defer {
+            precondition(ticks.count == rows, "repairs keep the row count")
+            payload = .ticks(ticks)
+        }
+        return body(&ticks)
     }
 }
 

@@ -18,21 +18,23 @@ extension Validator {
         let limit = gapLimit(length)
         var closures = GapTally(.expectedClosure, action(.expectedClosure))
         var missing = GapTally(.missingData, action(.missingData))
-        let probe = calendar.map { SessionProbe(calendar: $0) }
-        for i in 1..<t.count where t[i] - t[i - 1] > limit {
+        var probe = calendar.map { SessionProbe(calendar: $0) }
+        for i in Self.gapIndices(t, longerThan: limit) {
             let (a, b) = (t[i - 1], t[i])
             let slot = length ?? limit
             let start = a + (length ?? 0)
-            guard let probe else {
+            guard var gapProbe = probe else {
                 missing.add(row: work.rows[i], from: start, to: b, bars: length.map { Int((b - start) / $0) })
                 continue
             }
+            // The probe goes back after each gap: it remembers the session it last learned.
+            defer { probe = gapProbe }
             if let length {
-                let open = openSlots(probe, from: start, to: b, length: length)
+                let open = openSlots(&gapProbe, from: start, to: b, length: length)
                 if open.count == 0 { closures.add(row: work.rows[i], from: start, to: b, bars: nil) }
                 else { missing.add(row: work.rows[i], from: open.first, to: b, bars: open.count) }
             } else {
-                let open = probe.openTime(from: a, to: b, step: max(slot / 10, Timestamp.nanosPerSecond), enough: slot)
+                let open = gapProbe.openTime(from: a, to: b, step: max(slot / 10, Timestamp.nanosPerSecond), enough: slot)
                 if open <= slot { closures.add(row: work.rows[i], from: a, to: b, bars: nil) }
                 else { missing.add(row: work.rows[i], from: a, to: b, bars: nil) }
             }
@@ -42,6 +44,16 @@ extension Validator {
             missing.finish(noun: noun, classified: calendar != nil),
             closures.finish(noun: noun, classified: true),
         ].compactMap { $0 }
+    }
+
+    /// Indices `i` where the time from row `i - 1` to row `i` exceeds `limit`: a tight pass, since
+    /// gaps are few (weekends) among millions of rows.
+    static func gapIndices(_ times: [Int64], longerThan limit: Int64) -> [Int] {
+        var gaps: [Int] = []
+        times.withUnsafeBufferPointer { t in
+            for i in t.indices.dropFirst() where t[i] - t[i - 1] > limit { gaps.append(i) }
+        }
+        return gaps
     }
 
     /// The spacing above which consecutive rows leave a gap.
@@ -54,12 +66,23 @@ extension Validator {
 
     /// The bar slots of `[start, end)` in which the market is open at some point: their count and
     /// the first one. Huge gaps are cut at 100,000 slots; the count is then a lower bound.
-    private func openSlots(_ probe: SessionProbe, from start: Int64, to end: Int64, length: Int64) -> (count: Int, first: Int64) {
+    private func openSlots(_ probe: inout SessionProbe, from start: Int64, to end: Int64, length: Int64) -> (count: Int, first: Int64) {
         var count = 0
         var first = start
         var s = start
         var examined = 0
         while s < end, examined < 100_000 {
+            // A weekend is thousands of M1 slots: skip every whole slot the calendar says is closed.
+            let (open, until) = probe.state(at: s)
+            if !open {
+                guard until < end else { break }
+                let closed = (until - s) / length
+                if closed > 0 {
+                    s += closed * length
+                    examined += Int(closed)
+                    continue
+                }
+            }
             if probe.isOpen(from: s, length: min(length, end - s)) {
                 if count == 0 { first = s }
                 count += 1

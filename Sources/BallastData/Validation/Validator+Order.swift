@@ -6,12 +6,20 @@ extension Validator {
     func order(_ work: inout ValidationWork) -> [Finding] {
         let t = work.payload.times
         guard t.count > 1 else { return [] }
-        var decreases: [Int] = []
-        var increases = 0
-        for i in 1..<t.count {
-            if t[i] < t[i - 1] { decreases.append(i) } else if t[i] > t[i - 1] { increases += 1 }
+        // Counting first (branch-free, vectorized) finds the usual sorted file at memory speed.
+        let (increases, decreaseCount) = t.withUnsafeBufferPointer { t in
+            var (up, down) = (0, 0)
+            for i in 1..<t.count {
+                up &+= (t[i] > t[i - 1]).bit
+                down &+= (t[i] < t[i - 1]).bit
+            }
+            return (up, down)
         }
-        guard !decreases.isEmpty else { return [] }
+        guard decreaseCount > 0 else {
+            work.facts.timesIncrease = increases == t.count - 1
+            return []
+        }
+        let decreases = (1..<t.count).filter { t[$0] < t[$0 - 1] }
         let noun = self.noun(work.payload)
         var act = action(.outOfOrder)
         var draft: FindingDraft
@@ -49,6 +57,7 @@ extension Validator {
     /// Finds rows sharing a timestamp (adjacent once sorted) and keeps the first of each.
     /// Ticks may legitimately share a timestamp, so for them only exact repeats count.
     func deduplicate(_ work: inout ValidationWork) -> [Finding] {
+        guard !work.facts.timesIncrease else { return [] }
         let payload = work.payload
         let t = payload.times
         let isTicks = payload.kind == "ticks"

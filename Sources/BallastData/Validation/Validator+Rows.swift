@@ -3,31 +3,24 @@ import BallastCore
 extension Validator {
     /// Bars: non-finite volume, non-positive prices, and high/low that do not bound open/close.
     func checkBars(_ work: inout ValidationWork) -> [Finding] {
-        guard case .bars(var b) = work.payload else { return [] }
-        let rows = work.rows
+        guard case .bars(let bars) = work.payload else { return [] }
+        // One tight pass finds the few bars that need a look; clean bars cost a handful of compares.
+        let (suspects, longestFlatRun) = Self.suspectBars(bars)
         var nonFinite = FindingDraft(.nonFinite, action(.nonFinite), maxRepairs: policy.maxRepairRecords)
         var nonPositive = FindingDraft(.nonPositivePrice, action(.nonPositivePrice))
         var ohlc = OHLCCheck(validator: self)
         var removed: [Int] = []
-        for i in 0..<b.count {
-            if !b.volume[i].isFinite {
-                nonFinite.add(row: rows[i], time: b.time[i], "volume \(b.volume[i])")
-                if nonFinite.action == .repair {
-                    nonFinite.repaired(row: rows[i], field: "volume", old: "\(b.volume[i])", new: "0")
-                    b.volume[i] = 0
-                } else if Self.removes(nonFinite.action) { removed.append(i); continue }
+        if !suspects.isEmpty {
+            let rows = work.rows
+            work.repairBars { b in
+                for i in suspects where checkBar(&b, i, row: rows[i], &nonFinite, &nonPositive, &ohlc) { removed.append(i) }
             }
-            let lowest = min(b.open[i], b.high[i], b.low[i], b.close[i])
-            if lowest <= 0 {
-                let fields = [("open", b.open[i]), ("high", b.high[i]), ("low", b.low[i]), ("close", b.close[i])]
-                let field: String = fields.first(where: { $0.1 <= 0 })?.0 ?? "price"
-                nonPositive.add(row: rows[i], time: b.time[i], "\(field) \(ValidationText.price(lowest, digits: digits))")
-                if Self.removes(nonPositive.action) { removed.append(i); continue }
-            }
-            if ohlc.check(&b, i, row: rows[i]) { removed.append(i) }
         }
-        work.replaceBars(b)
         work.remove(removed)
+        if suspects.isEmpty {
+            work.facts.barsClean = true
+            work.facts.longestFlatRun = longestFlatRun
+        }
         let dropped = nonFinite.action == .repair ? "they were set to 0" : nonFinite.action.outcome(nonFinite.count)
         return [
             nonFinite.finish("\(ValidationText.plural(nonFinite.count, "bar", "has", "have")) a volume that is not a finite number; \(dropped)."),
@@ -35,35 +28,90 @@ extension Validator {
         ].compactMap { $0 } + ohlc.findings()
     }
 
+    /// Checks (and repairs, when allowed) bar `i`; returns whether it must be removed.
+    private func checkBar(_ b: inout BarColumns, _ i: Int, row: Int, _ nonFinite: inout FindingDraft,
+                          _ nonPositive: inout FindingDraft, _ ohlc: inout OHLCCheck) -> Bool {
+        if !b.volume[i].isFinite {
+            nonFinite.add(row: row, time: b.time[i], "volume \(b.volume[i])")
+            if nonFinite.action == .repair {
+                nonFinite.repaired(row: row, field: "volume", old: "\(b.volume[i])", new: "0")
+                b.volume[i] = 0
+            } else if Self.removes(nonFinite.action) { return true }
+        }
+        let lowest = min(b.open[i], b.high[i], b.low[i], b.close[i])
+        if lowest <= 0 {
+            let fields = [("open", b.open[i]), ("high", b.high[i]), ("low", b.low[i]), ("close", b.close[i])]
+            let field: String = fields.first(where: { $0.1 <= 0 })?.0 ?? "price"
+            nonPositive.add(row: row, time: b.time[i], "\(field) \(ValidationText.price(lowest, digits: digits))")
+            if Self.removes(nonPositive.action) { return true }
+        }
+        return ohlc.check(&b, i, row: row)
+    }
+
+    /// Indices of the bars `checkBar` would say anything about (a clean bar has a finite volume,
+    /// a positive low, and a high and low that bound open and close), and the longest run of
+    /// flat bars at one price, which the stale-run check needs to beat.
+    static func suspectBars(_ b: BarColumns) -> (suspects: [Int], longestFlatRun: Int) {
+        var suspects: [Int] = []
+        var (run, longest) = (0, 0)
+        b.volume.withUnsafeBufferPointer { volume in
+            b.open.withUnsafeBufferPointer { open in
+                b.high.withUnsafeBufferPointer { high in
+                    b.low.withUnsafeBufferPointer { low in
+                        b.close.withUnsafeBufferPointer { close in
+                            var previous = Int64.min
+                            for i in 0..<b.count {
+                                let (o, h, l, c) = (open[i], high[i], low[i], close[i])
+                                // `&` rather than `&&`: one well-predicted branch per bar, not four.
+                                let clean = volume[i].isFinite.bit & (l > 0).bit & (h >= max(o, c)).bit & (l <= min(o, c)).bit
+                                if clean == 0 { suspects.append(i) }
+                                let flat = (o == c).bit & (h == c).bit & (l == c).bit
+                                if flat | run != 0 {  // rare: most bars are not flat
+                                    run = flat == 0 ? 0 : (run > 0 && c == previous ? run + 1 : 1)
+                                    longest = max(longest, run)
+                                }
+                                previous = c
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return (suspects, longest)
+    }
+
     /// Ticks: non-finite volume, non-positive prices, and crossed quotes (bid above ask).
     func checkTicks(_ work: inout ValidationWork) -> [Finding] {
-        guard case .ticks(var t) = work.payload else { return [] }
+        guard work.payload.kind == "ticks" else { return [] }
         let rows = work.rows
         let missing = TickColumns.missing
         var nonFinite = FindingDraft(.nonFinite, action(.nonFinite), maxRepairs: policy.maxRepairRecords)
         var nonPositive = FindingDraft(.nonPositivePrice, action(.nonPositivePrice))
         var crossed = FindingDraft(.crossedQuote, action(.crossedQuote))
         var removed: [Int] = []
-        for i in 0..<t.count {
-            if !t.volume[i].isFinite {
-                nonFinite.add(row: rows[i], time: t.time[i], "volume \(t.volume[i])")
-                if nonFinite.action == .repair {
-                    nonFinite.repaired(row: rows[i], field: "volume", old: "\(t.volume[i])", new: "0")
-                    t.volume[i] = 0
-                } else if Self.removes(nonFinite.action) { removed.append(i); continue }
-            }
-            let sides = [("bid", t.bid[i]), ("ask", t.ask[i]), ("last", t.last[i])]
-            if let bad = sides.first(where: { $0.1 != missing && $0.1 <= 0 }) {
-                nonPositive.add(row: rows[i], time: t.time[i], "\(bad.0) \(ValidationText.price(bad.1, digits: digits))")
-                if Self.removes(nonPositive.action) { removed.append(i); continue }
-            }
-            if t.bid[i] != missing, t.ask[i] != missing, t.bid[i] > t.ask[i] {
-                crossed.add(row: rows[i], time: t.time[i],
-                            "bid \(ValidationText.price(t.bid[i], digits: digits)) > ask \(ValidationText.price(t.ask[i], digits: digits))")
-                if Self.removes(crossed.action) { removed.append(i) }
+        work.repairTicks { t in
+            for i in 0..<t.count {
+                if !t.volume[i].isFinite {
+                    nonFinite.add(row: rows[i], time: t.time[i], "volume \(t.volume[i])")
+                    if nonFinite.action == .repair {
+                        nonFinite.repaired(row: rows[i], field: "volume", old: "\(t.volume[i])", new: "0")
+                        t.volume[i] = 0
+                    } else if Self.removes(nonFinite.action) { removed.append(i); continue }
+                }
+                let (bid, ask, last) = (t.bid[i], t.ask[i], t.last[i])
+                func bad(_ price: Int64) -> Bool { price != missing && price <= 0 }
+                if bad(bid) || bad(ask) || bad(last) {
+                    let (side, price) = bad(bid) ? ("bid", bid) : bad(ask) ? ("ask", ask) : ("last", last)
+                    nonPositive.add(row: rows[i], time: t.time[i], "\(side) \(ValidationText.price(price, digits: digits))")
+                    if Self.removes(nonPositive.action) { removed.append(i); continue }
+                }
+                if bid != missing, ask != missing, bid > ask {
+                    crossed.add(row: rows[i], time: t.time[i],
+                                "bid \(ValidationText.price(bid, digits: digits)) > ask \(ValidationText.price(ask, digits: digits))")
+                    if Self.removes(crossed.action) { removed.append(i) }
+                }
             }
         }
-        work.replaceTicks(t)
         work.remove(removed)
         let fixed = nonFinite.action == .repair ? "they were set to 0" : nonFinite.action.outcome(nonFinite.count)
         return [

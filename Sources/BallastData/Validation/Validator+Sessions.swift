@@ -9,12 +9,20 @@ extension Validator {
         guard let calendar, work.payload.kind != "values", work.count > 0 else { return [] }
         let t = work.payload.times
         let length = barLength(work.payload)
-        let probe = SessionProbe(calendar: calendar)
+        var probe = SessionProbe(calendar: calendar)
         var draft = FindingDraft(.closedSessionBars, action(.closedSessionBars))
         var removed: [Int] = []
-        for i in t.indices where isClosed(t[i], length, probe) {
-            draft.add(row: work.rows[i], time: t[i], "market closed")
-            if Self.removes(draft.action) { removed.append(i) }
+        let rows = work.rows
+        t.withUnsafeBufferPointer { t in
+            var i = probe.firstClosed(in: t, from: 0)
+            while i < t.count {
+                // A bar stamped at a closed instant may still overlap an open session.
+                if isClosed(t[i], length, &probe) {
+                    draft.add(row: rows[i], time: t[i], "market closed")
+                    if Self.removes(draft.action) { removed.append(i) }
+                }
+                i = probe.firstClosed(in: t, from: i + 1)
+            }
         }
         work.remove(removed)
         let noun = self.noun(work.payload)
@@ -35,8 +43,9 @@ extension Validator {
         var baseline = 0
         var best: (hours: Int, closed: Int)?
         for hours in [0] + Array(1...12).flatMap({ [-$0, $0] }) {
-            let probe = SessionProbe(calendar: calendar, shift: Int64(hours) * 3600 * Timestamp.nanosPerSecond)
-            let closed = sample.count { isClosed(t[$0], length, probe) }
+            var probe = SessionProbe(calendar: calendar, shift: Int64(hours) * 3600 * Timestamp.nanosPerSecond)
+            var closed = 0
+            for i in sample where isClosed(t[i], length, &probe) { closed += 1 }
             if hours == 0 { baseline = closed } else if closed < (best?.closed ?? Int.max) { best = (hours, closed) }
         }
         guard let best, baseline > 0, best.closed * 10 <= baseline, best.closed * 100 <= sample.count else { return nil }
@@ -61,7 +70,7 @@ extension Validator {
         return TimeZoneRule.fixed(seconds: offset + delta).name
     }
 
-    private func isClosed(_ time: Int64, _ length: Int64?, _ probe: SessionProbe) -> Bool {
+    private func isClosed(_ time: Int64, _ length: Int64?, _ probe: inout SessionProbe) -> Bool {
         if let length { return !probe.isOpen(from: time, length: length) }
         return !probe.isOpen(at: time)
     }
@@ -80,7 +89,9 @@ extension Validator {
     /// market is open: a frozen feed, not a quiet market. Under `drop` the repeats go, the first stays.
     func checkStaleRuns(_ work: inout ValidationWork) -> [Finding] {
         guard case .bars(let b) = work.payload, b.count > 0 else { return [] }
-        let probe = calendar.map { SessionProbe(calendar: $0) }
+        // `checkBars` saw every bar: with no flat run long enough, no pass is needed.
+        if let longest = work.facts.longestFlatRun, longest < policy.staleRunLength { return [] }
+        var probe = calendar.map { SessionProbe(calendar: $0) }
         let length = barLength(work.payload) ?? 0
         var draft = FindingDraft(.staleRun, action(.staleRun))
         var removed: [Int] = []
