@@ -83,7 +83,7 @@ extension Validator {
                     continue
                 }
             }
-            if probe.isOpen(from: s, length: min(length, end - s)) {
+            if Self.slotIsOpen(&probe, from: s, length: min(length, end - s)) {
                 if count == 0 { first = s }
                 count += 1
             }
@@ -91,6 +91,17 @@ extension Validator {
             examined += 1
         }
         return (count, first)
+    }
+}
+
+extension Validator {
+    /// Whether a bar slot counts as a trading slot. Intraday: open at any moment of it. Daily and
+    /// longer: open for at least half of it, so the two hours an FX week opens on a Sunday (UTC)
+    /// do not make every Sunday a missing D1 bar (vendors fold them into Monday's bar).
+    static func slotIsOpen(_ probe: inout SessionProbe, from start: Int64, length: Int64) -> Bool {
+        guard length >= Timestamp.nanosPerDay else { return probe.isOpen(from: start, length: length) }
+        let half = length / 2
+        return probe.openTime(from: start, to: start + length, step: 15 * 60 * Timestamp.nanosPerSecond, enough: half) >= half
     }
 }
 
