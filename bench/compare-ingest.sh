@@ -33,8 +33,11 @@ cat "$OUT/ballast.json"
 import json, sys, glob, os
 out, bars = sys.argv[1], sys.argv[2]
 ours = json.load(open(os.path.join(out, "ballast.json")))
-print(f"\nballast import: {ours['mb_per_second']:.0f} MB/s, load {ours['load_seconds']*1000:.2f} ms")
+print(f"\nballast: import {ours['mb_per_second']:.0f} MB/s (parse {ours['parse_mb_per_second']:.0f}, "
+      f"validate {ours['validate_seconds']:.3f} s, store {ours['store_seconds']:.3f} s), load {ours['load_seconds']*1000:.2f} ms")
+print(f"{'peer':>24}  {'MB/s':>7}  {'import/peer':>11}  {'parse/peer':>10}")
 for path in sorted(glob.glob(os.path.join(out, f"ingest_*_{bars}.json"))):
     peer = json.load(open(path))
-    print(f"{peer['peer']:>24}: {peer['mb_per_s']:7.0f} MB/s   ballast/peer = {ours['mb_per_second']/peer['mb_per_s']:.2f}x")
+    rate = peer['mb_per_s']
+    print(f"{peer['peer']:>24}  {rate:7.0f}  {ours['mb_per_second']/rate:10.2f}x  {ours['parse_mb_per_second']/rate:9.2f}x")
 PY

@@ -1,51 +1,29 @@
 import BallastCore
 
 extension Importer {
+    /// The series a file's rows go to.
+    struct SeriesTarget {
+        var name: String
+        var instrument: Instrument?
+        var timeframe: Timeframe?
+    }
+
     /// Validates the read rows and merges them into the store.
-    func validateAndStore(_ read: ReadResult, source: ByteSource, settings: ImportSettings, outcome start: FileImport) -> FileImport {
+    func validateAndStore(_ read: consuming ReadResult, source: ByteSource, settings: ImportSettings, outcome start: FileImport) -> FileImport {
         var outcome = start
         outcome.format = read.format.rawValue
         outcome.kind = read.payload.kind
         outcome.rows = read.rowsRead
         outcome.zone = read.zone.name
         outcome.notes += read.notes
-        guard let symbol = read.symbol ?? catalogSymbol(inFileName: source.name) else {
-            outcome.error = .init(code: "needsSymbol", message: "\(source.name): neither the file nor its name names the symbol; pass --symbol")
-            return outcome
-        }
-        outcome.symbol = symbol
-        // Value series (FRED's SP500, say) keep their own names; only market symbols map to instruments.
-        let instrument = read.payload.kind == "values" ? nil : catalog.resolve(symbol: symbol, profile: settings.profile)
-        var seriesName = instrument?.symbol ?? symbol
-        if FileNameHints.isAskSide(source.name), read.payload.kind == "bars" {
-            seriesName += ".ask"
-            outcome.notes.append("the file name says these are ask prices: stored as \(seriesName), beside the bid series")
-        }
-        outcome.instrument = seriesName
-        if instrument == nil, read.payload.kind != "values" {
-            outcome.notes.append("\(symbol) is not in the instrument catalog: stored under its own name, without a session calendar")
-        }
-        var timeframe: Timeframe?
-        if case .bars(let bars) = read.payload {
-            timeframe = read.timeframe ?? TimeframeInference.infer(bars.time)
-            guard timeframe != nil else {
-                outcome.error = .init(code: "needsTimeframe", message: "\(source.name): the bar spacing does not match an MT5 timeframe; pass --timeframe")
-                return outcome
-            }
-            outcome.timeframe = timeframe?.rawValue
-        }
-        let calendar: (any TradingCalendar)? = instrument.map { catalog.calendar(for: $0) }
-        let validator = Validator(policy: settings.validation, timeframe: timeframe, calendar: calendar,
-                                  zone: read.zone, digits: read.priceDigits)
+        guard let target = resolveTarget(read, source: source, settings: settings, outcome: &outcome) else { return outcome }
+        // Move the rows out of `read` so that in-place changes below do not copy the columns.
         var payload = read.payload
-        if case .ticks(var ticks) = payload {
-            let moved = TickTimeSpacing.apply(&ticks)
-            if moved > 0 {
-                outcome.notes.append("\(moved) ticks shared a timestamp with the tick before them; they were spaced 1 ns apart to keep each one, in file order")
-            }
-            payload = .ticks(ticks)
-        }
-        let validated = validator.validate(payload)
+        read.payload = .values(ValueColumns())
+        spaceTickTimes(&payload, outcome: &outcome)
+        let calendar: (any TradingCalendar)? = target.instrument.map { catalog.calendar(for: $0) }
+        let validated = Validator(policy: settings.validation, timeframe: target.timeframe, calendar: calendar,
+                                  zone: read.zone, digits: read.priceDigits).validate(payload)
         outcome.findings = validated.report.findings
         outcome.notes += validated.report.notes
         outcome.validation = validated.report.summary
@@ -55,28 +33,74 @@ extension Importer {
         outcome.last = times.last.map { Timestamp(nanoseconds: $0).iso8601 }
         if validated.report.rejected {
             outcome.status = .rejected
-            return outcome
-        }
-        guard let store, !settings.dryRun else {
+        } else if let store, !settings.dryRun {
+            let record = SourceFileRecord(name: source.name, contentHash: Self.fingerprint(source), rows: read.rowsRead, zone: read.zone.name)
+            save(validated.cleaned, in: store, target: target, digits: read.priceDigits, zone: read.zone.name, record: record,
+                  policy: settings.conflicts, outcome: &outcome)
+        } else {
             outcome.status = .validated
-            return outcome
         }
-        let record = SourceFileRecord(name: source.name, contentHash: Self.fingerprint(source), rows: read.rowsRead, zone: read.zone.name)
+        return outcome
+    }
+
+    /// The symbol, instrument, series name and timeframe of a file, or nil (with the error set).
+    private func resolveTarget(_ read: borrowing ReadResult, source: ByteSource, settings: ImportSettings,
+                               outcome: inout FileImport) -> SeriesTarget? {
+        guard let symbol = read.symbol ?? catalogSymbol(inFileName: source.name) else {
+            outcome.error = .init(code: "needsSymbol", message: "\(source.name): neither the file nor its name names the symbol; pass --symbol")
+            return nil
+        }
+        outcome.symbol = symbol
+        // Value series (FRED's SP500, say) keep their own names; only market symbols map to instruments.
+        let instrument = read.payload.kind == "values" ? nil : catalog.resolve(symbol: symbol, profile: settings.profile)
+        var target = SeriesTarget(name: instrument?.symbol ?? symbol, instrument: instrument, timeframe: nil)
+        if FileNameHints.isAskSide(source.name), read.payload.kind == "bars" {
+            target.name += ".ask"
+            outcome.notes.append("the file name says these are ask prices: stored as \(target.name), beside the bid series")
+        }
+        outcome.instrument = target.name
+        if instrument == nil, read.payload.kind != "values" {
+            outcome.notes.append("\(symbol) is not in the instrument catalog: stored under its own name, without a session calendar")
+        }
+        if case .bars(let bars) = read.payload {
+            guard let timeframe = read.timeframe ?? TimeframeInference.infer(bars.time) else {
+                outcome.error = .init(code: "needsTimeframe", message: "\(source.name): the bar spacing does not match an MT5 timeframe; pass --timeframe")
+                return nil
+            }
+            target.timeframe = timeframe
+            outcome.timeframe = timeframe.rawValue
+        }
+        return target
+    }
+
+    /// Ticks sharing a timestamp get distinct times (see `TickTimeSpacing`), in place.
+    private func spaceTickTimes(_ payload: inout ReadResult.Payload, outcome: inout FileImport) {
+        guard case .ticks(var ticks) = payload else { return }
+        payload = .values(ValueColumns())
+        let moved = TickTimeSpacing.apply(&ticks)
+        if moved > 0 {
+            outcome.notes.append("\(moved) ticks shared a timestamp with the tick before them; they were spaced 1 ns apart to keep each one, in file order")
+        }
+        payload = .ticks(ticks)
+    }
+
+    /// Merges validated rows into the store and records what happened.
+    private func save(_ payload: ReadResult.Payload, in store: BarStore, target: SeriesTarget, digits: Int, zone: String,
+                       record: SourceFileRecord, policy: ConflictPolicy, outcome: inout FileImport) {
         do {
-            let report = try merge(validated.cleaned, into: store, name: seriesName, timeframe: timeframe,
-                                   digits: read.priceDigits, zone: read.zone.name, record: record, policy: settings.conflicts)
+            let report = try merge(payload, into: store, name: target.name, timeframe: target.timeframe,
+                                   digits: digits, zone: zone, record: record, policy: policy)
             outcome.stored = report.added + report.replaced
             outcome.unchanged = report.unchanged
             outcome.conflicts = report.conflicts
             outcome.status = outcome.stored > 0 ? .stored : .unchanged
             if report.conflicts > 0 {
-                outcome.notes.append("\(report.conflicts) rows differ from the stored rows at the same time; policy \(settings.conflicts.rawValue)")
+                outcome.notes.append("\(report.conflicts) rows differ from the stored rows at the same time; policy \(policy.rawValue)")
             }
         } catch {
             outcome.status = .failed
             outcome.error = .init(code: "store", message: error.description)
         }
-        return outcome
     }
 
     private func merge(_ payload: ReadResult.Payload, into store: BarStore, name: String, timeframe: Timeframe?, digits: Int,
