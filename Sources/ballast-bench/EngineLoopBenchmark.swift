@@ -17,6 +17,7 @@ struct EngineLoopBenchmark: ParsableCommand {
     @Option(help: "A catalog strategy, 'idle' (never trades) or 'flip' (reverses on every bar).") var strategy = "sma-cross"
     @Option(name: .customLong("param"), help: "Strategy parameter k=v (repeatable).") var params: [String] = []
     @Option(help: "Timed repetitions; the median is reported.") var repeats = 5
+    @Option(help: "Bars kept per series in the strategy context (0 keeps none).") var history = 512
     @Flag(help: "Print one JSON object.") var json = false
 
     func run() throws {
@@ -27,7 +28,7 @@ struct EngineLoopBenchmark: ParsableCommand {
             guard parts.count == 2 else { throw ValidationError("--param expects k=v, got '\(item)'") }
             parameters[String(parts[0])] = String(parts[1])
         }
-        let runner = EngineLoopRunner(series: series, repeats: max(repeats, 1))
+        let runner = EngineLoopRunner(series: series, repeats: max(repeats, 1), historyLength: history)
         let result = switch strategy {
         case "idle": runner.visit(IdleStrategy())
         case "flip": runner.visit(FlipStrategy())

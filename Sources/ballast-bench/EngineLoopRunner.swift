@@ -14,6 +14,7 @@ struct EngineLoopRunner: StrategyVisitor {
 
     let series: EngineLoopData
     let repeats: Int
+    let historyLength: Int
 
     func visit<S: Strategy>(_ strategy: S) -> Result {
         var result = Result()
@@ -45,7 +46,7 @@ struct EngineLoopRunner: StrategyVisitor {
     private func loop<S: Strategy>(_ strategy: S) -> (Int, Double, Double) {
         let columns = series.bars, symbol = series.symbol, timeframe = series.timeframe
         let length = timeframe.seconds * Timestamp.nanosPerSecond
-        var engine = Engine(strategy: strategy, risk: PreTradeLimits(), context: StrategyContext(accountCurrency: "USD"))
+        var engine = Engine(strategy: strategy, risk: PreTradeLimits(), context: StrategyContext(accountCurrency: "USD", historyLength: historyLength))
         var pending: [Order] = []
         var cash: Int128 = 0, fills = 0
         // One event reused for every bar: only its bar and close time change, so the symbol

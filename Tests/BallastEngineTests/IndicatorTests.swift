@@ -20,6 +20,18 @@ import Testing
         }
     }
 
+    @Test func smaPairMatchesTwoSMAs() {
+        var pair = SMAPair(fast: 20, slow: 100), fast = SMA(period: 20), slow = SMA(period: 100)
+        for bar in bars {
+            pair.update(raw: bar.close.raw)
+            fast.update(bar.close)
+            slow.update(bar.close)
+            #expect(pair.isReady == slow.isReady)
+            #expect(pair.sums.fast == fast.sum && pair.sums.slow == slow.sum)
+            if pair.isReady { #expect(pair.sign == SMA.compare(fast, slow)) }
+        }
+    }
+
     @Test func smaComparisonIsExactAtTies() {
         var fast = SMA(period: 2), slow = SMA(period: 4)
         for price in ["1.1", "1.3", "1.2", "1.2"] {  // slow mean 1.2, fast mean 1.2

@@ -12,7 +12,8 @@ public final class StrategyContext: @unchecked Sendable {
     /// Cash plus open positions marked at the last close, in the account currency.
     public package(set) var equity: Money
     package var histories: [HistoryKey: BarHistory] = [:]
-    /// How many bars each history keeps.
+    /// How many bars each history keeps; 0 keeps none (a strategy that has its own indicators
+    /// does not need them, and recording costs a few nanoseconds per bar).
     public let historyLength: Int
 
     // The engine is the only writer, on one task, so the fields on every bar's path skip the
@@ -62,6 +63,10 @@ public final class StrategyContext: @unchecked Sendable {
     /// nothing, for a bar that did not open after the newest one of its series.
     @inlinable @inline(__always)
     package func record(_ event: BarEvent) -> Bool {
+        if historyLength == 0 {
+            advance(to: event.closeTime)
+            return true
+        }
         if let history = lastHistory, lastTimeframe == event.timeframe, lastSymbol == event.symbol {
             guard history._withUnsafeGuaranteedRef({ $0.append(event.bar) }) else { return false }
         } else {

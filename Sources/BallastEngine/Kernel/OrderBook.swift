@@ -33,7 +33,8 @@ public struct OrderBook: Sendable {
 
     /// The order at `position` (0 for the first created).
     public subscript(position position: Int) -> Order {
-        chunks[position >> Self.chunkShift][position & (1 << Self.chunkShift - 1)]
+        // Yields the stored order in place: reading one field does not copy the whole order.
+        _read { yield chunks[position >> Self.chunkShift][position & (1 << Self.chunkShift - 1)] }
     }
 
     /// Every order by id (built on demand: for inspection and reports, not for hot paths).

@@ -19,8 +19,8 @@ public struct SMACross: ConfigurableStrategy {
 
     public let quantity: Quantity
     @usableFromInline var series: SeriesFilter
-    @usableFromInline var fast: SMA
-    @usableFromInline var slow: SMA
+    /// Both averages over one ring of closes: one ring write (and one copy-on-write check) per bar.
+    @usableFromInline var averages: SMAPair
     /// +1 or −1 once the averages first differ; 0 before.
     @usableFromInline var regime = 0
 
@@ -29,8 +29,7 @@ public struct SMACross: ConfigurableStrategy {
         precondition(0 < fast && fast < slow, "sma-cross needs 0 < fast < slow")
         self.quantity = quantity
         series = SeriesFilter(symbol: symbol, timeframe: timeframe)
-        self.fast = SMA(period: fast)
-        self.slow = SMA(period: slow)
+        averages = SMAPair(fast: fast, slow: slow)
     }
 
     public init(parameters: [String: String]) throws(StrategyParameterError) {
@@ -47,10 +46,9 @@ public struct SMACross: ConfigurableStrategy {
     @inlinable
     public mutating func onBar(_ event: BarEvent, context: StrategyContext) -> [OrderIntent] {
         guard series.accepts(event) else { return [] }
-        fast.update(raw: event.bar.close.raw)
-        slow.update(raw: event.bar.close.raw)
-        guard slow.isReady else { return [] }
-        let sign = SMA.compare(fast, slow)
+        averages.update(raw: event.bar.close.raw)
+        guard averages.isReady else { return [] }
+        let sign = averages.sign
         guard sign != 0, sign != regime else { return [] }
         let previous = regime
         regime = sign
