@@ -14,7 +14,7 @@ struct EngineLoopBenchmark: ParsableCommand {
 
     @Option(help: "Synthetic bars to generate (ignored with --data).") var bars = 10_000_000
     @Option(help: "An MT5 bars CSV to run on instead of synthetic bars.") var data: String?
-    @Option(help: "A catalog strategy, 'idle' (never trades) or 'flip' (reverses on every bar).") var strategy = "sma-cross"
+    @Option(help: "A catalog strategy, 'any:<name>' (the same behind an existential), 'idle' (never trades) or 'flip' (reverses on every bar).") var strategy = "sma-cross"
     @Option(name: .customLong("param"), help: "Strategy parameter k=v (repeatable).") var params: [String] = []
     @Option(help: "Timed repetitions; the median is reported.") var repeats = 5
     @Option(help: "Bars kept per series in the strategy context (0 keeps none).") var history = 512
@@ -32,6 +32,8 @@ struct EngineLoopBenchmark: ParsableCommand {
         let result = switch strategy {
         case "idle": runner.visit(IdleStrategy())
         case "flip": runner.visit(FlipStrategy())
+        case let name where name.hasPrefix("any:"):
+            runner.visit(AnyStrategy(try StrategyCatalog.make(String(name.dropFirst(4)), parameters: parameters)))
         default: try StrategyCatalog.visit(strategy, parameters: parameters, runner)
         }
         let baseline = (0..<max(repeats, 1)).map { _ in runner.baseline() }.sorted()[max(repeats, 1) / 2]

@@ -1,9 +1,3 @@
-/// A symbol's position and working orders.
-struct SymbolState {
-    var position: Quantity = .zero
-    var working: [Order] = []
-}
-
 extension StrategyContext {
     /// The signed position in `symbol` (positive long), zero when flat.
     public func position(_ symbol: String) -> Quantity {

@@ -60,7 +60,8 @@ public final class StrategyContext: @unchecked Sendable {
     }
 
     /// Records a closed bar and moves the clock to its close time. Returns false, changing
-    /// nothing, for a bar that did not open after the newest one of its series.
+    /// nothing, for a bar that did not open after the newest one of its series. With a history
+    /// length of 0 nothing is kept, so bar order is not checked either.
     @inlinable @inline(__always)
     package func record(_ event: BarEvent) -> Bool {
         if historyLength == 0 {

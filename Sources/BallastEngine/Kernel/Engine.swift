@@ -8,6 +8,9 @@ import BallastRisk
 /// `[]` without allocating, looking anything up in a dictionary or dispatching dynamically
 /// (the strategy is a generic parameter; `handle` is inlinable so callers specialise it).
 /// Orders, fills and status updates take the slower, non-generic `OrderDesk` path.
+/// A run loop in another module gets the specialised engine only if the loop itself is
+/// specialised for the concrete strategy (inlinable, or reached through `StrategyCatalog.visit`);
+/// behind `AnyStrategy` the same run costs about 15 ns more per bar.
 public struct Engine<S: Strategy>: Sendable {
     @usableFromInline var _strategy: S
     @usableFromInline let _context: StrategyContext
