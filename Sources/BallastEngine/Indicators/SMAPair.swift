@@ -1,0 +1,49 @@
+import BallastCore
+
+/// A fast and a slow simple moving average over one ring of prices, with exact integer sums:
+/// what a crossover needs, for one ring write per update instead of two.
+public struct SMAPair: Sendable, Hashable {
+    public let fast: Int
+    public let slow: Int
+    @usableFromInline var ring: [Int64]
+    @usableFromInline var index = 0
+    @usableFromInline var seen = 0
+    @usableFromInline var fastSum: Int64 = 0
+    @usableFromInline var slowSum: Int64 = 0
+
+    public init(fast: Int, slow: Int) {
+        precondition(0 < fast && fast <= slow, "an SMA pair needs 0 < fast <= slow")
+        self.fast = fast
+        self.slow = slow
+        ring = Array(repeating: 0, count: slow)
+    }
+
+    /// Adds a price in 10⁻⁹ units (`Price.raw`).
+    @inlinable @inline(__always)
+    public mutating func update(raw value: Int64) {
+        var fastOut = index - fast
+        if fastOut < 0 { fastOut += slow }
+        ring.withUnsafeMutableBufferPointer { ring in
+            // Before the windows fill, the slots read hold the zeros the ring started with.
+            fastSum += value &- ring[fastOut]
+            slowSum += value &- ring[index]
+            ring[index] = value
+        }
+        index += 1
+        if index == slow { index = 0 }
+        if seen < slow { seen += 1 }
+    }
+
+    /// Whether `slow` prices have been seen (so both averages exist).
+    @inlinable @inline(__always) public var isReady: Bool { seen >= slow }
+
+    /// The exact sums of the last `fast` and `slow` prices.
+    @inlinable public var sums: (fast: Int64, slow: Int64) { (fastSum, slowSum) }
+
+    /// The exact sign of the fast average minus the slow one: `slow·fastSum` against `fast·slowSum`.
+    @inlinable @inline(__always)
+    public var sign: Int {
+        let left = Int128(fastSum) * Int128(slow), right = Int128(slowSum) * Int128(fast)
+        return left > right ? 1 : (left < right ? -1 : 0)
+    }
+}
