@@ -11,12 +11,17 @@ public protocol Strategy: Sendable {
     mutating func onFill(_ fill: Fill, context: StrategyContext) -> [OrderIntent]
     mutating func onOrderUpdate(_ update: OrderUpdate, context: StrategyContext) -> [OrderIntent]
     mutating func onTimer(_ time: Timestamp, context: StrategyContext) -> [OrderIntent]
+    /// Cancels and changes of working orders the strategy decided on in the hook just called.
+    /// The engine asks right after every hook and handles these before that hook's intents;
+    /// a strategy that never cancels or modifies keeps the default (none).
+    mutating func orderCommands(context: StrategyContext) -> [OrderCommand]
 }
 
 extension Strategy {
-    public mutating func onBar(_ event: BarEvent, context: StrategyContext) -> [OrderIntent] { [] }
-    public mutating func onTick(_ event: TickEvent, context: StrategyContext) -> [OrderIntent] { [] }
-    public mutating func onFill(_ fill: Fill, context: StrategyContext) -> [OrderIntent] { [] }
-    public mutating func onOrderUpdate(_ update: OrderUpdate, context: StrategyContext) -> [OrderIntent] { [] }
-    public mutating func onTimer(_ time: Timestamp, context: StrategyContext) -> [OrderIntent] { [] }
+    @inlinable public mutating func onBar(_ event: BarEvent, context: StrategyContext) -> [OrderIntent] { [] }
+    @inlinable public mutating func onTick(_ event: TickEvent, context: StrategyContext) -> [OrderIntent] { [] }
+    @inlinable public mutating func onFill(_ fill: Fill, context: StrategyContext) -> [OrderIntent] { [] }
+    @inlinable public mutating func onOrderUpdate(_ update: OrderUpdate, context: StrategyContext) -> [OrderIntent] { [] }
+    @inlinable public mutating func onTimer(_ time: Timestamp, context: StrategyContext) -> [OrderIntent] { [] }
+    @inlinable public mutating func orderCommands(context: StrategyContext) -> [OrderCommand] { [] }
 }

@@ -3,8 +3,11 @@
 ///
 /// The engine owns one context and updates it before each hook; strategies only read it.
 public final class StrategyContext: @unchecked Sendable {
-    /// The time of the event being handled.
-    public package(set) var time: Timestamp = Timestamp(nanoseconds: 0)
+    /// The time of the event being handled. It never goes backwards.
+    public package(set) var time: Timestamp {
+        get { Timestamp(nanoseconds: now) }
+        set { now = newValue.nanoseconds }
+    }
     public package(set) var accountCurrency: String
     /// Cash plus open positions marked at the last close, in the account currency.
     public package(set) var equity: Money
@@ -13,6 +16,14 @@ public final class StrategyContext: @unchecked Sendable {
     package var histories: [HistoryKey: BarHistory] = [:]
     /// How many bars each history keeps.
     public let historyLength: Int
+
+    // The engine is the only writer, on one task, so the fields on every bar's path skip the
+    // runtime exclusivity check.
+    @usableFromInline @exclusivity(unchecked) var now: Int64 = 0
+    /// The series of the previous bar: consecutive bars of one series skip the dictionary.
+    @usableFromInline @exclusivity(unchecked) var lastSymbol = ""
+    @usableFromInline @exclusivity(unchecked) var lastTimeframe = Timeframe.m1
+    @usableFromInline @exclusivity(unchecked) var lastHistory: BarHistory?
 
     package struct HistoryKey: Hashable, Sendable {
         package var symbol: String
@@ -40,15 +51,38 @@ public final class StrategyContext: @unchecked Sendable {
         histories[HistoryKey(symbol: symbol, timeframe: timeframe)]
     }
 
-    /// Appends a closed bar to its history (the engine calls this as the bar's event arrives).
-    package func record(_ event: BarEvent) {
-        let key = HistoryKey(symbol: event.symbol, timeframe: event.timeframe)
-        if let history = histories[key] {
-            history.append(event.bar)
+    /// Moves the clock to `time` unless it is already later (events never move it backwards).
+    @inlinable
+    package func advance(to time: Timestamp) {
+        if time.nanoseconds > now { now = time.nanoseconds }
+    }
+
+    /// Records a closed bar and moves the clock to its close time. Returns false, changing
+    /// nothing, for a bar that did not open after the newest one of its series.
+    @inlinable
+    package func record(_ event: BarEvent) -> Bool {
+        if let history = lastHistory, lastTimeframe == event.timeframe, lastSymbol == event.symbol {
+            guard history.append(event.bar) else { return false }
         } else {
-            let history = BarHistory(capacity: historyLength)
-            history.append(event.bar)
+            guard recordInOtherSeries(event) else { return false }
+        }
+        advance(to: event.closeTime)
+        return true
+    }
+
+    @usableFromInline
+    package func recordInOtherSeries(_ event: BarEvent) -> Bool {
+        let key = HistoryKey(symbol: event.symbol, timeframe: event.timeframe)
+        let history: BarHistory
+        if let known = histories[key] {
+            history = known
+        } else {
+            history = BarHistory(capacity: historyLength)
             histories[key] = history
         }
+        lastSymbol = event.symbol
+        lastTimeframe = event.timeframe
+        lastHistory = history
+        return history.append(event.bar)
     }
 }

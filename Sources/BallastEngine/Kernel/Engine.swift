@@ -1,0 +1,93 @@
+import BallastCore
+import BallastRisk
+
+/// The trading kernel as a value: one event in, actions out. No I/O and no clock (time comes
+/// only from events), so one engine runs unchanged under a backtest loop and a live loop.
+///
+/// A bar is the hot path: with no intents it records the bar, calls the strategy and returns
+/// `[]` without allocating, looking anything up in a dictionary or dispatching dynamically
+/// (the strategy is a generic parameter; `handle` is inlinable so callers specialise it).
+/// Orders, fills and status updates take the slower, non-generic `OrderDesk` path.
+public struct Engine<S: Strategy>: Sendable {
+    @usableFromInline var _strategy: S
+    @usableFromInline let _context: StrategyContext
+    @usableFromInline var desk: OrderDesk
+
+    /// An engine for `strategy`. Every intent passes `risk` before it becomes an order; orders
+    /// get the ids `"\(idPrefix)-1"`, `"\(idPrefix)-2"`... in creation order.
+    public init(strategy: S, risk: any RiskGate, context: StrategyContext, idPrefix: String = "S") {
+        _strategy = strategy
+        _context = context
+        desk = OrderDesk(risk: risk, idPrefix: idPrefix)
+    }
+
+    public var strategy: S { _strategy }
+    /// What the strategy sees; the shell may read it too (positions, working orders, histories).
+    public var context: StrategyContext { _context }
+    /// Every order created, by id.
+    public var orders: [ClientOrderID: Order] { desk.book.orders }
+    /// The orders with their OCO groups, bracket exits and pending cancels and modifications.
+    public var book: OrderBook { desk.book }
+    /// Intents that never became orders, with the rule and the reason.
+    public var rejections: [RiskRejection] { desk.rejections }
+    /// Events the engine ignored because they could not apply.
+    public var anomalies: [EngineAnomaly] { desk.anomalies }
+
+    /// Handles one event and returns what the shell must do. Events must arrive in time order;
+    /// the context's clock never goes backwards.
+    @inlinable
+    public mutating func handle(_ event: EngineEvent) -> [EngineAction] {
+        switch event {
+        case .bar(let bar):
+            guard _context.record(bar) else { return staleBar(bar) }
+            let intents = _strategy.onBar(bar, context: _context)
+            return finish(intents)
+        case .tick(let tick):
+            _context.advance(to: tick.tick.time)
+            let intents = _strategy.onTick(tick, context: _context)
+            return finish(intents)
+        case .timer(let time):
+            _context.advance(to: time)
+            let intents = _strategy.onTimer(time, context: _context)
+            return finish(intents)
+        case .fill(let fill):
+            return handleFill(fill)
+        case .orderUpdate(let update):
+            return handleUpdate(update)
+        }
+    }
+
+    /// Asks the strategy for commands after a hook; allocates only when something is to be done.
+    @inlinable
+    mutating func finish(_ intents: [OrderIntent]) -> [EngineAction] {
+        let commands = _strategy.orderCommands(context: _context)
+        if intents.isEmpty && commands.isEmpty { return [] }
+        return desk.place(intents, commands, context: _context)
+    }
+
+    @usableFromInline
+    mutating func handleFill(_ fill: Fill) -> [EngineAction] {
+        _context.advance(to: fill.time)
+        guard let order = desk.recordFill(fill, context: _context) else { return [] }
+        // Exits go out before the strategy hears of the fill, so its context already lists them.
+        let linked = desk.linkedActions(after: order, context: _context)
+        let intents = _strategy.onFill(fill, context: _context)
+        let own = finish(intents)
+        return linked.isEmpty ? own : linked + own
+    }
+
+    @usableFromInline
+    mutating func handleUpdate(_ update: OrderUpdate) -> [EngineAction] {
+        _context.advance(to: update.time)
+        guard desk.recordUpdate(update, context: _context) != nil else { return [] }
+        let intents = _strategy.onOrderUpdate(update, context: _context)
+        return finish(intents)
+    }
+
+    @usableFromInline
+    mutating func staleBar(_ bar: BarEvent) -> [EngineAction] {
+        desk.note(.staleBar, nil, "\(bar.symbol) \(bar.timeframe.rawValue) bar of \(bar.bar.time) is not newer than the last one",
+                  context: _context)
+        return []
+    }
+}

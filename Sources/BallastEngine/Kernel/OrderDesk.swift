@@ -1,0 +1,70 @@
+import BallastCore
+import BallastRisk
+
+/// The engine's order handling, apart from the strategy: risk checks, ids, order state, and the
+/// links between orders. Not generic, so it is compiled once and only runs when orders move.
+@usableFromInline
+struct OrderDesk: Sendable {
+    let risk: any RiskGate
+    let idPrefix: String
+    var sequence = 0
+    var book = OrderBook()
+    var rejections: [RiskRejection] = []
+    var anomalies: [EngineAnomaly] = []
+
+    init(risk: any RiskGate, idPrefix: String) {
+        self.risk = risk
+        self.idPrefix = idPrefix
+    }
+
+    /// Turns a hook's commands and intents into actions: commands first (a strategy replacing a
+    /// stop cancels the old one before placing the new), then each intent through risk.
+    @usableFromInline
+    mutating func place(_ intents: [OrderIntent], _ commands: [OrderCommand], context: StrategyContext) -> [EngineAction] {
+        var actions: [EngineAction] = []
+        for command in commands {
+            if let action = perform(command, context: context) { actions.append(action) }
+        }
+        for intent in intents {
+            if let order = admit(intent, context: context) { actions.append(.submit(order)) }
+        }
+        return actions
+    }
+
+    /// Risk-checks an intent and creates its order, or records why not.
+    mutating func admit(_ intent: OrderIntent, context: StrategyContext) -> Order? {
+        guard intent.quantity.raw > 0 else {
+            reject(intent, rule: "engine.quantity", reason: "quantity \(intent.quantity) is not positive", context: context)
+            return nil
+        }
+        switch risk.check(intent, context: context) {
+        case .reject(let rule, let reason):
+            reject(intent, rule: rule, reason: reason, context: context)
+            return nil
+        case .accept(let approved):
+            guard approved.quantity.raw > 0 else {
+                reject(approved, rule: "engine.quantity", reason: "risk left a quantity of \(approved.quantity)", context: context)
+                return nil
+            }
+            return open(approved, parent: nil, context: context)
+        }
+    }
+
+    /// Creates an order with the next deterministic id and marks it submitted.
+    mutating func open(_ intent: OrderIntent, parent: ClientOrderID?, context: StrategyContext) -> Order {
+        sequence += 1
+        var order = Order(id: ClientOrderID("\(idPrefix)-\(sequence)"), intent: intent, createdAt: context.time, parent: parent)
+        order.apply(.submit)
+        book.insert(order)
+        context.track(order)
+        return order
+    }
+
+    mutating func reject(_ intent: OrderIntent, rule: String, reason: String, context: StrategyContext) {
+        rejections.append(RiskRejection(time: context.time, intent: intent, rule: rule, reason: reason))
+    }
+
+    mutating func note(_ kind: EngineAnomaly.Kind, _ id: ClientOrderID?, _ detail: String, context: StrategyContext) {
+        anomalies.append(EngineAnomaly(time: context.time, kind: kind, orderID: id, detail: detail))
+    }
+}
