@@ -76,17 +76,26 @@ extension SimulatedExchange {
         for j in books[m].indices where books[m][j].order.parent == id { books[m][j].waitsForParent = false }
     }
 
-    /// One-cancels-other: orders in the same OCO group, and exits of the same bracket entry.
+    /// One-cancels-other: orders in the same OCO group, and exits of the same bracket entry. A
+    /// complete fill cancels the others; a partial fill shrinks them to what is left, as the engine does.
     private mutating func cancelSiblings(of w: WorkingOrder, market m: Int, time: Timestamp, into events: inout [EngineEvent]) {
         let group = w.order.intent.ocoGroup
         let parent = w.order.parent
         guard group != nil || parent != nil else { return }
+        let complete = w.order.status == .filled
         for j in books[m].indices where !books[m][j].isDone && books[m][j].order.id != w.order.id {
             let other = books[m][j].order
-            let linked = (group != nil && other.intent.ocoGroup == group) || (parent != nil && other.parent == parent)
-            guard linked, books[m][j].order.apply(.cancel) else { continue }
-            books[m][j].isDone = true
-            events.append(update(books[m][j], .cancel, time, "one-cancels-other: \(w.order.id) filled"))
+            guard (group != nil && other.intent.ocoGroup == group) || (parent != nil && other.parent == parent) else { continue }
+            if complete {
+                guard books[m][j].order.apply(.cancel) else { continue }
+                books[m][j].isDone = true
+                events.append(update(books[m][j], .cancel, time, "one-cancels-other: \(w.order.id) filled"))
+            } else {
+                let total = other.filledQuantity + w.order.remainingQuantity
+                guard total != other.intent.quantity, books[m][j].order.apply(.modify) else { continue }
+                books[m][j].order.intent.quantity = total
+                events.append(update(books[m][j], .modify, time, "one-cancels-other: \(w.order.id) filled in part"))
+            }
         }
     }
 }

@@ -1,0 +1,90 @@
+import BallastCore
+
+/// One open position: the whole net position in netting mode, one ticket in hedging mode.
+public struct PositionTicket: Sendable, Hashable {
+    /// The order whose fill opened it.
+    public var id: ClientOrderID
+    /// Signed lots (raw `Quantity`), positive long.
+    public var lots: Int64
+    /// Σ price.raw × lots.raw of the open part: the exact cost, so no average is ever rounded.
+    var basis: Int128
+    public var openTime: Timestamp
+    /// Swaps and commissions charged so far on the open part (account micro-units).
+    var swap: Int64 = 0
+    var commission: Int64 = 0
+
+    public var quantity: Quantity { Quantity(raw: lots) }
+
+    /// The average open price.
+    public var openPrice: Price { lots == 0 ? .zero : Price(raw: FixedMath.divideRounded(basis, by: Int128(lots))) }
+}
+
+/// What the account keeps per symbol.
+struct MarketLedger: Sendable {
+    let instrument: Instrument
+    let swaps: SwapSchedule
+    /// Quote currency → account currency.
+    let route: ConversionRoute
+    /// The rate slot this symbol's own prices feed, when it is a currency pair.
+    let rateSlot: Int?
+    /// Price × lots products (10⁻¹⁸) × `numerator` ÷ `denominator` = quote micro-units (the
+    /// contract size folded in, the fraction reduced).
+    let numerator: Int128
+    let denominator: Int128
+    let marginPartsPerBillion: Int64
+    var tickets: [PositionTicket] = []
+    var netLots: Int64 = 0
+    var basis: Int128 = 0
+    /// Marking shortcut: unrealized = price × `factor` + `offset` when `exact`.
+    var factor: Int64 = 0
+    var offset: Int64 = 0
+    var exact = true
+    /// Unrealized profit and margin in account micro-units, as last computed.
+    var unrealized: Int64 = 0
+    var margin: Int64 = 0
+    var lastPrice: Int64 = 0
+
+    init(instrument: Instrument, swaps: SwapSchedule, route: ConversionRoute, rateSlot: Int?) {
+        self.instrument = instrument
+        self.swaps = swaps
+        self.route = route
+        self.rateSlot = rateSlot
+        let contract = Int128(instrument.contractSize.raw)
+        let divisor = FixedMath.moneyDivisor
+        let common = Self.gcd(contract, divisor)
+        numerator = contract / common
+        denominator = divisor / common
+        marginPartsPerBillion = Int64((instrument.marginRate * 1e9).rounded())
+    }
+
+    /// Quote micro-units of a price × lots product.
+    func quoteMoney(_ product: Int128) -> Int64 { FixedMath.divideRounded(product * numerator, by: denominator) }
+
+    /// Unrealized profit in the quote currency at `price` (raw).
+    @inline(__always)
+    func unrealizedQuote(at price: Int64) -> Int64 {
+        if exact {
+            let (product, overflow) = price.multipliedReportingOverflow(by: factor)
+            if !overflow { return product &+ offset }
+        }
+        return FixedMath.divideRoundedUp((Int128(price) * Int128(netLots) - basis) * numerator, by: denominator)
+    }
+
+    /// Recomputes the totals and the marking shortcut after the tickets changed.
+    mutating func refresh() {
+        netLots = tickets.reduce(0) { $0 + $1.lots }
+        basis = tickets.reduce(0) { $0 + $1.basis }
+        let scaled = Int128(netLots) * numerator
+        exact = scaled % denominator == 0 && (scaled / denominator).magnitude < Int128(Int64.max)
+        if exact {
+            factor = Int64(scaled / denominator)
+            offset = FixedMath.divideRoundedUp(-basis * numerator, by: denominator)
+        }
+    }
+
+    static func gcd(_ a: Int128, _ b: Int128) -> Int128 {
+        var (x, y) = (a.magnitude, b.magnitude)
+        while y != 0 { (x, y) = (y, x % y) }
+        return Int128(x)
+    }
+}
