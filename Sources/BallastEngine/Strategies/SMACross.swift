@@ -1,0 +1,66 @@
+import BallastCore
+
+/// The peer standard (../shared/bench/peers/README.md, "The standard strategy"): SMA(close,
+/// fast) against SMA(close, slow), from the bar where the slow average first exists. The regime
+/// is the sign of fast − slow, compared exactly in integers (`slow·sumFast` against
+/// `fast·sumSlow`); a tie keeps the previous regime. Flat until the regime first flips from one
+/// sign to the other, then always in the market: +quantity in a rising regime, −quantity in a
+/// falling one, a reversal being one market order of twice the quantity. The order decided at
+/// a bar's close fills wherever the shell fills market orders (the next bar's open in a backtest).
+public struct SMACross: ConfigurableStrategy {
+    public static let descriptor = StrategyDescriptor(
+        name: "sma-cross",
+        summary: "SMA fast/slow crossover, always in the market after the first cross (the peer standard)",
+        parameters: [
+            StrategyParameter("fast", default: "20", "fast SMA period in bars"),
+            StrategyParameter("slow", default: "100", "slow SMA period in bars"),
+            .quantity(), .symbol, .timeframe,
+        ])
+
+    public let quantity: Quantity
+    @usableFromInline var series: SeriesFilter
+    @usableFromInline var fast: SMA
+    @usableFromInline var slow: SMA
+    /// +1 or −1 once the averages first differ; 0 before.
+    @usableFromInline var regime = 0
+
+    public init(fast: Int = 20, slow: Int = 100, quantity: Quantity = Quantity(100_000), symbol: String = "",
+                timeframe: Timeframe? = nil) {
+        precondition(0 < fast && fast < slow, "sma-cross needs 0 < fast < slow")
+        self.quantity = quantity
+        series = SeriesFilter(symbol: symbol, timeframe: timeframe)
+        self.fast = SMA(period: fast)
+        self.slow = SMA(period: slow)
+    }
+
+    public init(parameters: [String: String]) throws(StrategyParameterError) {
+        let p = try StrategyParameters(parameters, for: Self.descriptor)
+        let fast = try p.integer("fast", in: 1...1_000_000), slow = try p.integer("slow", in: 2...1_000_000)
+        guard fast < slow else { throw p.inconsistent("fast (\(fast)) must be below slow (\(slow))") }
+        self.init(fast: fast, slow: slow, quantity: try p.quantity("quantity"), symbol: p.text("symbol"),
+                  timeframe: try p.timeframe("timeframe"))
+    }
+
+    /// The current regime: +1 (fast above slow), −1, or 0 before the averages first differ.
+    public var currentRegime: Int { regime }
+
+    @inlinable
+    public mutating func onBar(_ event: BarEvent, context: StrategyContext) -> [OrderIntent] {
+        guard series.accepts(event) else { return [] }
+        fast.update(raw: event.bar.close.raw)
+        slow.update(raw: event.bar.close.raw)
+        guard slow.isReady else { return [] }
+        let sign = SMA.compare(fast, slow)
+        guard sign != 0, sign != regime else { return [] }
+        let previous = regime
+        regime = sign
+        guard previous != 0 else { return [] }  // the first regime is not a cross
+        return follow(event.symbol, context: context)
+    }
+
+    @usableFromInline
+    func follow(_ symbol: String, context: StrategyContext) -> [OrderIntent] {
+        let target = Quantity(raw: Int64(regime) * quantity.raw)
+        return PositionTarget.intents(toward: target, symbol: symbol, context: context, tag: regime > 0 ? "cross-up" : "cross-down")
+    }
+}
