@@ -3,12 +3,13 @@ import BallastCore
 extension Account {
     /// Charges the swaps of every daily rollover at or before `time` not yet charged. Call it
     /// before booking the fills of a bar opening at `time`: positions held over the rollover pay.
-    @inline(__always)
+    @inlinable
     public mutating func passRollovers(upTo time: Timestamp) {
         if time.nanoseconds >= nextRollover { chargeRollovers(upTo: time) }
     }
 
-    private mutating func chargeRollovers(upTo time: Timestamp) {
+    @usableFromInline
+    mutating func chargeRollovers(upTo time: Timestamp) {
         if nextRollover == .min {
             // The first bar: the next rollover is the first one after it.
             nextRollover = settings.rollover.next(after: time).nanoseconds

@@ -16,11 +16,14 @@ import BallastCore
 public struct Account: Sendable {
     public let settings: AccountSettings
     public private(set) var rates: ConversionRates
-    var ledgers: [MarketLedger]
-    var balanceRaw: Int64
-    var unrealizedRaw: Int64 = 0
-    var marginRaw: Int64 = 0
-    var nextRollover = Int64.min
+    @usableFromInline var ledgers: [MarketLedger]
+    @usableFromInline var balanceRaw: Int64
+    @usableFromInline var unrealizedRaw: Int64 = 0
+    @usableFromInline var marginRaw: Int64 = 0
+    @usableFromInline var nextRollover = Int64.min
+    /// Whether any amount ever needs converting (else bar prices need not feed the rates).
+    @usableFromInline let convertsCurrencies: Bool
+    @usableFromInline let stopOutLevel: Int64
     public internal(set) var trades: [ClosedTrade] = []
     public internal(set) var costs: CostTotals
 
@@ -46,6 +49,8 @@ public struct Account: Sendable {
         }
         self.rates = rates
         self.ledgers = ledgers
+        convertsCurrencies = ledgers.contains { !$0.route.isIdentity }
+        stopOutLevel = settings.stopOutLevel
         balanceRaw = settings.deposit.raw
         costs = CostTotals(currency: settings.currency)
     }
@@ -57,12 +62,13 @@ public struct Account: Sendable {
     public var freeMargin: Money { Money(raw: equityRaw - marginRaw, currency: settings.currency) }
     /// Unrealized profit of all open positions.
     public var floatingProfit: Money { Money(raw: unrealizedRaw, currency: settings.currency) }
-    var equityRaw: Int64 { balanceRaw &+ unrealizedRaw }
+    @inlinable var equityRaw: Int64 { balanceRaw &+ unrealizedRaw }
 
     /// Equity ÷ margin in percent; nil while no margin is used.
     public var marginLevel: Double? { marginRaw > 0 ? Double(equityRaw) / Double(marginRaw) * 100 : nil }
     public var isMarginCall: Bool { marginRaw > 0 && equityRaw * 100 <= settings.marginCallLevel * marginRaw }
-    public var isStopOut: Bool { marginRaw > 0 && equityRaw * 100 <= settings.stopOutLevel * marginRaw }
+    @inlinable
+    public var isStopOut: Bool { marginRaw > 0 && equityRaw &* 100 <= stopOutLevel &* marginRaw }
 
     /// The net position of market `m` (positive long).
     public func position(market m: Int) -> Quantity { Quantity(raw: ledgers[m].netLots) }
@@ -72,20 +78,29 @@ public struct Account: Sendable {
 
     /// A new price of market `m` (a bar's close): marks its position and, for a currency pair,
     /// updates the conversion rate.
-    @inline(__always)
+    @inlinable
     public mutating func mark(market m: Int, price: Price) {
-        ledgers[m].lastPrice = price.raw
+        if convertsCurrencies {
+            markConverting(market: m, price: price)
+        } else {
+            unrealizedRaw &+= ledgers[m].mark(price.raw)
+        }
+    }
+
+    /// `mark` when some symbol's money needs converting: rates move with prices.
+    @usableFromInline
+    mutating func markConverting(market m: Int, price: Price) {
         if let slot = ledgers[m].rateSlot { rates.set(slot: slot, price: price) }
-        guard !ledgers[m].tickets.isEmpty || ledgers[m].unrealized != 0 else { return }
-        let quote = ledgers[m].unrealizedQuote(at: price.raw)
-        let value = ledgers[m].route.isIdentity ? quote : toAccount(quote, route: ledgers[m].route)
+        ledgers[m].lastPrice = price.raw
+        guard ledgers[m].isOpen || ledgers[m].unrealized != 0 else { return }
+        let value = toAccount(ledgers[m].unrealizedQuote(at: price.raw), route: ledgers[m].route)
         unrealizedRaw &+= value &- ledgers[m].unrealized
         ledgers[m].unrealized = value
     }
 
     /// Sets a conversion price without marking (a bar's open, before fills at that open).
     public mutating func observeRate(market m: Int, price: Price) {
-        if let slot = ledgers[m].rateSlot { rates.set(slot: slot, price: price) }
+        if convertsCurrencies, let slot = ledgers[m].rateSlot { rates.set(slot: slot, price: price) }
     }
 
     /// Quote micro-units to account micro-units at the current rates (0 while a rate is unknown).

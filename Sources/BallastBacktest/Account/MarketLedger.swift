@@ -20,6 +20,7 @@ public struct PositionTicket: Sendable, Hashable {
 }
 
 /// What the account keeps per symbol.
+@usableFromInline
 struct MarketLedger: Sendable {
     let instrument: Instrument
     let swaps: SwapSchedule
@@ -36,13 +37,15 @@ struct MarketLedger: Sendable {
     var netLots: Int64 = 0
     var basis: Int128 = 0
     /// Marking shortcut: unrealized = price × `factor` + `offset` when `exact`.
-    var factor: Int64 = 0
-    var offset: Int64 = 0
-    var exact = true
+    @usableFromInline var factor: Int64 = 0
+    @usableFromInline var offset: Int64 = 0
+    @usableFromInline var exact = true
+    /// Whether any position is open.
+    @usableFromInline var isOpen = false
     /// Unrealized profit and margin in account micro-units, as last computed.
-    var unrealized: Int64 = 0
+    @usableFromInline var unrealized: Int64 = 0
     var margin: Int64 = 0
-    var lastPrice: Int64 = 0
+    @usableFromInline var lastPrice: Int64 = 0
 
     init(instrument: Instrument, swaps: SwapSchedule, route: ConversionRoute, rateSlot: Int?) {
         self.instrument = instrument
@@ -60,18 +63,35 @@ struct MarketLedger: Sendable {
     /// Quote micro-units of a price × lots product.
     func quoteMoney(_ product: Int128) -> Int64 { FixedMath.divideRounded(product * numerator, by: denominator) }
 
+    /// Marks at `price` (raw) when the quote currency is the account's; returns the change in unrealized profit.
+    @inlinable
+    mutating func mark(_ price: Int64) -> Int64 {
+        lastPrice = price
+        guard isOpen || unrealized != 0 else { return 0 }
+        let value = unrealizedQuote(at: price)
+        let change = value &- unrealized
+        unrealized = value
+        return change
+    }
+
     /// Unrealized profit in the quote currency at `price` (raw).
-    @inline(__always)
+    @inlinable
     func unrealizedQuote(at price: Int64) -> Int64 {
         if exact {
             let (product, overflow) = price.multipliedReportingOverflow(by: factor)
             if !overflow { return product &+ offset }
         }
-        return FixedMath.divideRoundedUp((Int128(price) * Int128(netLots) - basis) * numerator, by: denominator)
+        return slowUnrealizedQuote(at: price)
+    }
+
+    @usableFromInline
+    func slowUnrealizedQuote(at price: Int64) -> Int64 {
+        FixedMath.divideRoundedUp((Int128(price) * Int128(netLots) - basis) * numerator, by: denominator)
     }
 
     /// Recomputes the totals and the marking shortcut after the tickets changed.
     mutating func refresh() {
+        isOpen = !tickets.isEmpty
         netLots = tickets.reduce(0) { $0 + $1.lots }
         basis = tickets.reduce(0) { $0 + $1.basis }
         let scaled = Int128(netLots) * numerator

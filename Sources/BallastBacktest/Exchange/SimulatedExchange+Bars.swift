@@ -3,7 +3,19 @@ import BallastCore
 extension SimulatedExchange {
     /// A new bar of market `m` (an index into `markets`): appends the events it causes to
     /// `events`, in time order. Call it before the engine sees the bar's close.
+    @inlinable
     public mutating func process(bar: Bar, market m: Int, into events: inout [EngineEvent]) {
+        if books[m].isEmpty && orphanEvents.isEmpty {
+            // Nothing to do but count the bar: the common case, kept inline.
+            barsSeen[m] &+= 1
+            previousRange[m] = bar.high.raw &- bar.low.raw
+            return
+        }
+        processWorking(bar: bar, market: m, into: &events)
+    }
+
+    @usableFromInline
+    mutating func processWorking(bar: Bar, market m: Int, into events: inout [EngineEvent]) {
         if !orphanEvents.isEmpty { flushOrphans(at: bar.time, into: &events) }
         barsSeen[m] += 1
         if !books[m].isEmpty { processBook(bar: bar, market: m, into: &events) }

@@ -34,11 +34,11 @@ public struct SimulatedExchange: Sendable {
     public let markets: [MarketRules]
     public let settings: ExchangeSettings
     let index: [String: Int]
-    var books: [[WorkingOrder]]
-    var barsSeen: [Int]
-    var previousRange: [Int64]
+    @usableFromInline var books: [[WorkingOrder]]
+    @usableFromInline var barsSeen: [Int]
+    @usableFromInline var previousRange: [Int64]
     /// Rejections of orders for unknown symbols, reported with the next bar of any symbol.
-    var orphanEvents: [EngineEvent] = []
+    @usableFromInline var orphanEvents: [EngineEvent] = []
     var scratch: [(index: Int, position: PathPosition, price: Int64, slip: Int64)] = []
 
     public init(markets: [MarketRules], settings: ExchangeSettings = ExchangeSettings()) {

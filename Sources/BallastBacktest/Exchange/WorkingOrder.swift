@@ -1,6 +1,7 @@
 import BallastCore
 
 /// An order held by the simulated exchange, with what the exchange tracks about it.
+@usableFromInline
 struct WorkingOrder: Sendable {
     var order: Order
     /// It arrives at the venue when its market has seen this many bars …

@@ -5,21 +5,21 @@ import BallastEngine
 /// generic loop calls it twice per bar; it is compiled once, whatever the strategy.
 @usableFromInline
 struct BacktestShell: Sendable {
-    var exchange: SimulatedExchange
-    var account: Account
+    @usableFromInline var exchange: SimulatedExchange
+    @usableFromInline var account: Account
     /// Events the last bar caused, for the engine.
     @usableFromInline var events: [EngineEvent] = []
     var fills: [Fill] = []
-    var curve = EquityCurve()
+    @usableFromInline var curve = EquityCurve()
     /// Parent of each order submitted with one, for hedging closes.
     var parents: [ClientOrderID: ClientOrderID] = [:]
-    var pendingStopOut: ClientOrderID?
+    @usableFromInline var pendingStopOut: ClientOrderID?
     var stopOuts = 0
     @usableFromInline var symbols: [String] = []
     @usableFromInline var timeframes: [Timeframe] = []
     @usableFromInline var frameNanos: [Int64] = []
 
-    let context: StrategyContext
+    @usableFromInline let context: StrategyContext
 
     init(exchange: SimulatedExchange, account: Account, context: StrategyContext) {
         self.exchange = exchange
@@ -45,7 +45,7 @@ struct BacktestShell: Sendable {
     }
 
     /// A bar opens: rollovers pass, the exchange reports. True when there are events for the engine.
-    @usableFromInline
+    @inlinable
     mutating func open(market m: Int, bar: Bar) -> Bool {
         account.passRollovers(upTo: bar.time)
         exchange.process(bar: bar, market: m, into: &events)
@@ -82,20 +82,25 @@ struct BacktestShell: Sendable {
     }
 
     /// A bar closed: mark, stop-out, the context's equity, the curve.
-    @usableFromInline
+    @inlinable
     mutating func close(market m: Int, bar: Bar, closeTime: Timestamp) {
         account.mark(market: m, price: bar.close)
         if account.isStopOut, pendingStopOut == nil { stopOut(at: closeTime) }
         let equity = account.equityRaw
-        context.equity.raw = equity
+        setEquity(equity)
         curve.time.append(closeTime.nanoseconds)
         curve.equity.append(Double(equity) / Double(Money.scale))
     }
 
+    /// The context's equity (a class property: kept out of line, the setter is package-level).
+    @usableFromInline
+    func setEquity(_ raw: Int64) { context.equity.raw = raw }
+
     static let stopOutPrefix = "stop-out-"
 
     /// The broker closes the largest losing position at the next price of its symbol.
-    private mutating func stopOut(at time: Timestamp) {
+    @usableFromInline
+    mutating func stopOut(at time: Timestamp) {
         guard let (m, ticket) = account.largestLosingPosition() else { return }
         stopOuts += 1
         let intent = OrderIntent(symbol: symbols[m], side: ticket.lots > 0 ? .sell : .buy,

@@ -10,7 +10,7 @@ public final class StrategyContext: @unchecked Sendable {
     }
     public package(set) var accountCurrency: String
     /// Cash plus open positions marked at the last close, in the account currency.
-    public package(set) var equity: Money
+    @exclusivity(unchecked) public package(set) var equity: Money
     package var positions: [String: Quantity] = [:]
     package var working: [String: [Order]] = [:]
     package var histories: [HistoryKey: BarHistory] = [:]
