@@ -24,7 +24,7 @@ extension Account {
             let share = commission - Self.share(commission, fill.quantity.raw - remaining, of: fill.quantity.raw)
             open(market: m, lots: sign * remaining, fill: fill, commission: share)
         }
-        ledgers[m].refresh()
+        marks[m].update(from: ledgers[m])
         updateMargin(market: m)
         mark(market: m, price: fill.price)
     }

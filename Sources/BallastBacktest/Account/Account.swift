@@ -16,7 +16,8 @@ import BallastCore
 public struct Account: Sendable {
     public let settings: AccountSettings
     public private(set) var rates: ConversionRates
-    @usableFromInline var ledgers: [MarketLedger]
+    var ledgers: [MarketLedger]
+    @usableFromInline var marks: [MarkState]
     @usableFromInline var balanceRaw: Int64
     @usableFromInline var unrealizedRaw: Int64 = 0
     @usableFromInline var marginRaw: Int64 = 0
@@ -49,6 +50,7 @@ public struct Account: Sendable {
         }
         self.rates = rates
         self.ledgers = ledgers
+        marks = ledgers.map { MarkState(numerator: $0.numerator, denominator: $0.denominator) }
         convertsCurrencies = ledgers.contains { !$0.route.isIdentity }
         stopOutLevel = settings.stopOutLevel
         balanceRaw = settings.deposit.raw
@@ -83,7 +85,7 @@ public struct Account: Sendable {
         if convertsCurrencies {
             markConverting(market: m, price: price)
         } else {
-            unrealizedRaw &+= ledgers[m].mark(price.raw)
+            unrealizedRaw &+= marks[m].mark(price.raw)
         }
     }
 
@@ -91,11 +93,11 @@ public struct Account: Sendable {
     @usableFromInline
     mutating func markConverting(market m: Int, price: Price) {
         if let slot = ledgers[m].rateSlot { rates.set(slot: slot, price: price) }
-        ledgers[m].lastPrice = price.raw
-        guard ledgers[m].isOpen || ledgers[m].unrealized != 0 else { return }
-        let value = toAccount(ledgers[m].unrealizedQuote(at: price.raw), route: ledgers[m].route)
-        unrealizedRaw &+= value &- ledgers[m].unrealized
-        ledgers[m].unrealized = value
+        marks[m].lastPrice = price.raw
+        guard marks[m].isOpen || marks[m].unrealized != 0 else { return }
+        let value = toAccount(marks[m].unrealizedQuote(at: price.raw), route: ledgers[m].route)
+        unrealizedRaw &+= value &- marks[m].unrealized
+        marks[m].unrealized = value
     }
 
     /// Sets a conversion price without marking (a bar's open, before fills at that open).

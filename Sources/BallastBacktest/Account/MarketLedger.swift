@@ -20,7 +20,6 @@ public struct PositionTicket: Sendable, Hashable {
 }
 
 /// What the account keeps per symbol.
-@usableFromInline
 struct MarketLedger: Sendable {
     let instrument: Instrument
     let swaps: SwapSchedule
@@ -34,18 +33,10 @@ struct MarketLedger: Sendable {
     let denominator: Int128
     let marginPartsPerBillion: Int64
     var tickets: [PositionTicket] = []
-    var netLots: Int64 = 0
-    var basis: Int128 = 0
-    /// Marking shortcut: unrealized = price × `factor` + `offset` when `exact`.
-    @usableFromInline var factor: Int64 = 0
-    @usableFromInline var offset: Int64 = 0
-    @usableFromInline var exact = true
-    /// Whether any position is open.
-    @usableFromInline var isOpen = false
-    /// Unrealized profit and margin in account micro-units, as last computed.
-    @usableFromInline var unrealized: Int64 = 0
     var margin: Int64 = 0
-    @usableFromInline var lastPrice: Int64 = 0
+
+    var netLots: Int64 { tickets.reduce(0) { $0 + $1.lots } }
+    var basis: Int128 { tickets.reduce(0) { $0 + $1.basis } }
 
     init(instrument: Instrument, swaps: SwapSchedule, route: ConversionRoute, rateSlot: Int?) {
         self.instrument = instrument
@@ -62,6 +53,48 @@ struct MarketLedger: Sendable {
 
     /// Quote micro-units of a price × lots product.
     func quoteMoney(_ product: Int128) -> Int64 { FixedMath.divideRounded(product * numerator, by: denominator) }
+
+    static func gcd(_ a: Int128, _ b: Int128) -> Int128 {
+        var (x, y) = (a.magnitude, b.magnitude)
+        while y != 0 { (x, y) = (y, x % y) }
+        return Int128(x)
+    }
+}
+
+/// The per-bar marking state of one symbol, apart from the ledger so the hot loop touches a few
+/// plain integers and nothing else.
+@usableFromInline
+struct MarkState: Sendable {
+    /// Unrealized quote profit = price × `factor` + `offset` when `exact`.
+    @usableFromInline var factor: Int64 = 0
+    @usableFromInline var offset: Int64 = 0
+    @usableFromInline var exact = true
+    @usableFromInline var isOpen = false
+    /// Unrealized profit in account micro-units, as last computed.
+    @usableFromInline var unrealized: Int64 = 0
+    @usableFromInline var lastPrice: Int64 = 0
+    @usableFromInline var netLots: Int64 = 0
+    @usableFromInline var basis: Int128 = 0
+    @usableFromInline let numerator: Int128
+    @usableFromInline let denominator: Int128
+
+    init(numerator: Int128, denominator: Int128) {
+        self.numerator = numerator
+        self.denominator = denominator
+    }
+
+    /// Takes the ledger's positions after they changed.
+    mutating func update(from ledger: MarketLedger) {
+        isOpen = !ledger.tickets.isEmpty
+        netLots = ledger.netLots
+        basis = ledger.basis
+        let scaled = Int128(netLots) * numerator
+        exact = scaled % denominator == 0 && (scaled / denominator).magnitude < Int128(Int64.max)
+        if exact {
+            factor = Int64(scaled / denominator)
+            offset = FixedMath.divideRoundedUp(-basis * numerator, by: denominator)
+        }
+    }
 
     /// Marks at `price` (raw) when the quote currency is the account's; returns the change in unrealized profit.
     @inlinable
@@ -87,24 +120,5 @@ struct MarketLedger: Sendable {
     @usableFromInline
     func slowUnrealizedQuote(at price: Int64) -> Int64 {
         FixedMath.divideRoundedUp((Int128(price) * Int128(netLots) - basis) * numerator, by: denominator)
-    }
-
-    /// Recomputes the totals and the marking shortcut after the tickets changed.
-    mutating func refresh() {
-        isOpen = !tickets.isEmpty
-        netLots = tickets.reduce(0) { $0 + $1.lots }
-        basis = tickets.reduce(0) { $0 + $1.basis }
-        let scaled = Int128(netLots) * numerator
-        exact = scaled % denominator == 0 && (scaled / denominator).magnitude < Int128(Int64.max)
-        if exact {
-            factor = Int64(scaled / denominator)
-            offset = FixedMath.divideRoundedUp(-basis * numerator, by: denominator)
-        }
-    }
-
-    static func gcd(_ a: Int128, _ b: Int128) -> Int128 {
-        var (x, y) = (a.magnitude, b.magnitude)
-        while y != 0 { (x, y) = (y, x % y) }
-        return Int128(x)
     }
 }
