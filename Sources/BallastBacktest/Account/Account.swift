@@ -50,7 +50,7 @@ public struct Account: Sendable {
         }
         self.rates = rates
         self.ledgers = ledgers
-        marks = ledgers.map { MarkState(numerator: $0.numerator, denominator: $0.denominator) }
+        marks = Array(repeating: MarkState(), count: ledgers.count)
         convertsCurrencies = ledgers.contains { !$0.route.isIdentity }
         stopOutLevel = settings.stopOutLevel
         balanceRaw = settings.deposit.raw
@@ -82,20 +82,27 @@ public struct Account: Sendable {
     /// updates the conversion rate.
     @inlinable
     public mutating func mark(market m: Int, price: Price) {
-        if convertsCurrencies {
-            markConverting(market: m, price: price)
-        } else {
-            unrealizedRaw &+= marks[m].mark(price.raw)
+        if convertsCurrencies || !marks[m].isOpen && marks[m].unrealized == 0 {
+            markSlowly(market: m, price: price)
+            return
         }
+        guard let value = marks[m].quickQuote(at: price.raw) else {
+            markSlowly(market: m, price: price)
+            return
+        }
+        unrealizedRaw &+= value &- marks[m].unrealized
+        marks[m].unrealized = value
+        marks[m].lastPrice = price.raw
     }
 
-    /// `mark` when some symbol's money needs converting: rates move with prices.
+    /// `mark` off the shortcut: flat symbols, currency conversion, or exact division needed.
     @usableFromInline
-    mutating func markConverting(market m: Int, price: Price) {
-        if let slot = ledgers[m].rateSlot { rates.set(slot: slot, price: price) }
+    mutating func markSlowly(market m: Int, price: Price) {
+        if convertsCurrencies, let slot = ledgers[m].rateSlot { rates.set(slot: slot, price: price) }
         marks[m].lastPrice = price.raw
         guard marks[m].isOpen || marks[m].unrealized != 0 else { return }
-        let value = toAccount(marks[m].unrealizedQuote(at: price.raw), route: ledgers[m].route)
+        let quote = marks[m].quickQuote(at: price.raw) ?? ledgers[m].unrealizedQuote(at: price.raw)
+        let value = toAccount(quote, route: ledgers[m].route)
         unrealizedRaw &+= value &- marks[m].unrealized
         marks[m].unrealized = value
     }

@@ -51,6 +51,11 @@ struct MarketLedger: Sendable {
         marginPartsPerBillion = Int64((instrument.marginRate * 1e9).rounded())
     }
 
+    /// Unrealized profit in the quote currency at `price` (raw), exactly.
+    func unrealizedQuote(at price: Int64) -> Int64 {
+        FixedMath.divideRoundedUp((Int128(price) * Int128(netLots) - basis) * numerator, by: denominator)
+    }
+
     /// Quote micro-units of a price × lots product.
     func quoteMoney(_ product: Int128) -> Int64 { FixedMath.divideRounded(product * numerator, by: denominator) }
 
@@ -68,57 +73,30 @@ struct MarkState: Sendable {
     /// Unrealized quote profit = price × `factor` + `offset` when `exact`.
     @usableFromInline var factor: Int64 = 0
     @usableFromInline var offset: Int64 = 0
-    @usableFromInline var exact = true
-    @usableFromInline var isOpen = false
     /// Unrealized profit in account micro-units, as last computed.
     @usableFromInline var unrealized: Int64 = 0
     @usableFromInline var lastPrice: Int64 = 0
-    @usableFromInline var netLots: Int64 = 0
-    @usableFromInline var basis: Int128 = 0
-    @usableFromInline let numerator: Int128
-    @usableFromInline let denominator: Int128
+    @usableFromInline var exact = true
+    @usableFromInline var isOpen = false
 
-    init(numerator: Int128, denominator: Int128) {
-        self.numerator = numerator
-        self.denominator = denominator
-    }
+    init() {}
 
     /// Takes the ledger's positions after they changed.
     mutating func update(from ledger: MarketLedger) {
         isOpen = !ledger.tickets.isEmpty
-        netLots = ledger.netLots
-        basis = ledger.basis
-        let scaled = Int128(netLots) * numerator
-        exact = scaled % denominator == 0 && (scaled / denominator).magnitude < Int128(Int64.max)
+        let scaled = Int128(ledger.netLots) * ledger.numerator
+        exact = scaled % ledger.denominator == 0 && (scaled / ledger.denominator).magnitude < Int128(Int64.max)
         if exact {
-            factor = Int64(scaled / denominator)
-            offset = FixedMath.divideRoundedUp(-basis * numerator, by: denominator)
+            factor = Int64(scaled / ledger.denominator)
+            offset = FixedMath.divideRoundedUp(-ledger.basis * ledger.numerator, by: ledger.denominator)
         }
     }
 
-    /// Marks at `price` (raw) when the quote currency is the account's; returns the change in unrealized profit.
+    /// Unrealized profit in the quote currency at `price` (raw), or nil when the shortcut does not apply.
     @inlinable
-    mutating func mark(_ price: Int64) -> Int64 {
-        lastPrice = price
-        guard isOpen || unrealized != 0 else { return 0 }
-        let value = unrealizedQuote(at: price)
-        let change = value &- unrealized
-        unrealized = value
-        return change
-    }
-
-    /// Unrealized profit in the quote currency at `price` (raw).
-    @inlinable
-    func unrealizedQuote(at price: Int64) -> Int64 {
-        if exact {
-            let (product, overflow) = price.multipliedReportingOverflow(by: factor)
-            if !overflow { return product &+ offset }
-        }
-        return slowUnrealizedQuote(at: price)
-    }
-
-    @usableFromInline
-    func slowUnrealizedQuote(at price: Int64) -> Int64 {
-        FixedMath.divideRoundedUp((Int128(price) * Int128(netLots) - basis) * numerator, by: denominator)
+    func quickQuote(at price: Int64) -> Int64? {
+        guard exact else { return nil }
+        let (product, overflow) = price.multipliedReportingOverflow(by: factor)
+        return overflow ? nil : product &+ offset
     }
 }

@@ -7,8 +7,7 @@ extension SimulatedExchange {
     public mutating func process(bar: Bar, market m: Int, into events: inout [EngineEvent]) {
         if books[m].isEmpty && orphanEvents.isEmpty {
             // Nothing to do but count the bar: the common case, kept inline.
-            barsSeen[m] &+= 1
-            previousRange[m] = bar.high.raw &- bar.low.raw
+            tallies[m].count(bar)
             return
         }
         processWorking(bar: bar, market: m, into: &events)
@@ -17,9 +16,9 @@ extension SimulatedExchange {
     @usableFromInline
     mutating func processWorking(bar: Bar, market m: Int, into events: inout [EngineEvent]) {
         if !orphanEvents.isEmpty { flushOrphans(at: bar.time, into: &events) }
-        barsSeen[m] += 1
+        tallies[m].barsSeen += 1
         if !books[m].isEmpty { processBook(bar: bar, market: m, into: &events) }
-        previousRange[m] = bar.high.raw - bar.low.raw
+        tallies[m].previousRange = bar.high.raw - bar.low.raw
     }
 
     /// The events a new bar causes (allocates; the runner uses the `into:` form).
@@ -57,7 +56,7 @@ extension SimulatedExchange {
     private func administer(_ w: inout WorkingOrder, bar: Bar, market m: Int, adjust: (buy: Int64, sell: Int64),
                             into events: inout [EngineEvent]) {
         let time = bar.time.nanoseconds
-        let seen = barsSeen[m]
+        let seen = tallies[m].barsSeen
         if let due = w.pendingCancel, seen >= due.bar, time >= due.time {
             w.pendingCancel = nil
             if w.order.apply(.cancel) {

@@ -5,7 +5,7 @@ extension SimulatedExchange {
     mutating func match(bar: Bar, market m: Int, adjust: (buy: Int64, sell: Int64), into events: inout [EngineEvent]) {
         let rules = markets[m]
         let path = BarPath(open: bar.open.raw, high: bar.high.raw, low: bar.low.raw, close: bar.close.raw)
-        let slip = rules.slippage.slippage(previousRange: Price(raw: previousRange[m]), instrument: rules.instrument).raw
+        let slip = rules.slippage.slippage(previousRange: Price(raw: tallies[m].previousRange), instrument: rules.instrument).raw
         scratch.removeAll(keepingCapacity: true)
         for i in books[m].indices {
             guard books[m][i].accepted, !books[m][i].isDone, !books[m][i].waitsForParent else { continue }

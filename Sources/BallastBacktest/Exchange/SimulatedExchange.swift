@@ -35,8 +35,8 @@ public struct SimulatedExchange: Sendable {
     public let settings: ExchangeSettings
     let index: [String: Int]
     @usableFromInline var books: [[WorkingOrder]]
-    @usableFromInline var barsSeen: [Int]
-    @usableFromInline var previousRange: [Int64]
+    /// Per market: bars seen so far and the last bar's range (high − low).
+    @usableFromInline var tallies: [MarketTally]
     /// Rejections of orders for unknown symbols, reported with the next bar of any symbol.
     @usableFromInline var orphanEvents: [EngineEvent] = []
     var scratch: [(index: Int, position: PathPosition, price: Int64, slip: Int64)] = []
@@ -48,8 +48,7 @@ public struct SimulatedExchange: Sendable {
         for (i, market) in markets.enumerated() where index[market.symbol] == nil { index[market.symbol] = i }
         self.index = index
         books = Array(repeating: [], count: markets.count)
-        barsSeen = Array(repeating: 0, count: markets.count)
-        previousRange = Array(repeating: 0, count: markets.count)
+        tallies = Array(repeating: MarketTally(), count: markets.count)
     }
 
     /// The position of `symbol` in `markets`, which `process(bar:market:)` takes.
@@ -101,7 +100,7 @@ public struct SimulatedExchange: Sendable {
     }
 
     private func arrival(market m: Int, time: Timestamp) -> (bar: Int, time: Int64) {
-        (barsSeen[m] + 1 + settings.latency.bars, time.nanoseconds + settings.latency.nanoseconds)
+        (tallies[m].barsSeen + 1 + settings.latency.bars, time.nanoseconds + settings.latency.nanoseconds)
     }
 
     /// Why the venue refuses `intent`, or nil.
