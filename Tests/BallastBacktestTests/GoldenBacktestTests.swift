@@ -4,6 +4,7 @@ import BallastData
 import BallastEngine
 import BallastRisk
 import BallastTestSupport
+import Foundation
 import Testing
 
 /// `sma-cross` on real data (the first 20,000 bars of the XAUUSD M5 sample) through the whole
@@ -47,8 +48,7 @@ import Testing
         return (fills, cash + Int128(position) * Int128(c.close[c.count - 1]) * Int128(contract), position)
     }
 
-    @Test(.enabled(if: TestData.isAvailable)) func smaCrossOnRealGoldMatchesTheReferenceAndThePins() throws {
-        let (columns, digits) = try bars()
+    func run(_ series: BarSeries, digits: Int) throws -> BacktestResult {
         let gold = try Instrument(symbol: "XAUUSD", assetClass: .metal, baseCurrency: "XAU", quoteCurrency: "USD", digits: digits,
                                   contractSize: Quantity(100), volumeMin: Quantity("0.01")!, volumeStep: Quantity("0.01")!,
                                   volumeMax: Quantity(100), marginRate: 0.05, session: .alwaysOpen)
@@ -59,10 +59,14 @@ import Testing
                             context: StrategyContext(accountCurrency: "USD"))
         var runner = try BacktestRunner(engine: engine, exchange: SimulatedExchange(markets: [
             MarketRules(instrument: gold, timeframe: .m5, spread: BarSpread())]), account: account)
-        let result = try runner.run([BarSeries(symbol: "XAUUSD", timeframe: .m5, columns: columns)])
+        return try runner.run([series])
+    }
 
+    @Test(.enabled(if: TestData.isAvailable)) func smaCrossOnRealGoldMatchesTheReferenceAndThePins() throws {
+        let (columns, digits) = try bars()
+        let result = try run(BarSeries(symbol: "XAUUSD", timeframe: .m5, columns: columns), digits: digits)
         // Reference: prices ×10⁻⁹, 1 lot = 100 oz (lots in whole units here), money = price·lots·100 / 10³ micro-units.
-        let ref = reference(columns, point: gold.point.raw, contract: 100)
+        let ref = reference(columns, point: Price(mantissa: 1, decimals: digits).raw, contract: 100)
         #expect(result.bars == columns.count)
         #expect(result.fills.count == ref.fills)
         #expect(Int128(result.netPnL.raw) * 1_000 == ref.pnl)
@@ -74,6 +78,21 @@ import Testing
         #expect(result.fills.count == Self.pinnedFills)
         #expect(result.netPnL == Money(Self.pinnedPnL, currency: "USD")!)
         #expect(Self.hash(result.fills) == Self.pinnedHash)
+    }
+
+    @Test(.enabled(if: TestData.isAvailable)) func storedSeriesReplayLikeColumns() throws {
+        // The same bars from the store (memory-mapped monthly partitions) give the same run.
+        let (columns, digits) = try bars()
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("ballast-backtest-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let store = BarStore(home: home)
+        _ = try store.importBars(columns, into: .bars("XAUUSD", .m5), digits: digits, zone: "UTC")
+        let stored = try store.bars(.bars("XAUUSD", .m5))
+        #expect(stored.count == columns.count)
+        let result = try run(BarSeries(symbol: "XAUUSD", timeframe: .m5, stored: stored), digits: digits)
+        #expect(result.fills.count == Self.pinnedFills)
+        #expect(Self.hash(result.fills) == Self.pinnedHash)
+        #expect(result.equity.count == columns.count)
     }
 
     static let pinnedFills = 301
