@@ -118,4 +118,32 @@ import Testing
         let second = x.process(bar: F.bar(F.time(minute: 1), "1.10180", "1.10190", "1.10100", "1.10120"), market: 0)
         #expect(F.fills(second).map(\.price) == [F.price("1.10150")])
     }
+
+    @Test func latencyCommissionAndSlippage() {
+        // One bar of latency: the order misses bar 1 and fills at bar 2's open 1.10000, plus 2 points
+        // fixed slippage = 1.10002. Commission 3.50 USD per lot × 2 lots = 7.00 USD.
+        var x = SimulatedExchange(
+            markets: [MarketRules(instrument: F.eurusd, timeframe: .m1, spread: FixedSpread(points: 0),
+                                  commission: PerLotCommission(perLot: F.usd("3.5")), slippage: FixedSlippage(points: 2))],
+            settings: ExchangeSettings(latency: OrderLatency(bars: 1)))
+        x.receive(.submit(F.order("m", .buy, "2")), at: F.time())
+        #expect(x.process(bar: F.bar(F.time(), "1.09990", "1.10000", "1.09980", "1.09990"), market: 0).isEmpty)
+        let fills = F.fills(x.process(bar: F.bar(F.time(minute: 1), "1.10000", "1.10010", "1.09990", "1.10000"), market: 0))
+        #expect(fills.map(\.price) == [F.price("1.10002")])
+        #expect(fills.map(\.commission) == [F.usd("7")])
+        #expect(fills.map(\.slippage) == [F.price("0.00002")])
+    }
+
+    @Test func volatilitySlippageAndNotionalCommission() {
+        // The previous bar spans 0.00100; 10% of it is 0.00010 (10 points): a sell at the 1.10000
+        // open fills at 1.09990. Commission 0.002% of 1 lot × 100,000 × 1.09990 = 2.1998 USD.
+        var x = SimulatedExchange(markets: [MarketRules(
+            instrument: F.eurusd, timeframe: .m1, spread: FixedSpread(points: 0), commission: NotionalCommission(rate: 0.00002),
+            slippage: VolatilitySlippage(fractionOfRange: 0.1))])
+        _ = x.process(bar: F.bar(F.time(), "1.10000", "1.10050", "1.09950", "1.10000"), market: 0)
+        x.receive(.submit(F.order("m", .sell, "1")), at: F.time(minute: 1))
+        let fills = F.fills(x.process(bar: F.bar(F.time(minute: 1), "1.10000", "1.10010", "1.09990", "1.10000"), market: 0))
+        #expect(fills.map(\.price) == [F.price("1.09990")])
+        #expect(fills.map(\.commission) == [F.usd("2.1998")])
+    }
 }

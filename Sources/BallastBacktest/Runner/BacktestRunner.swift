@@ -25,11 +25,13 @@ public struct BacktestRunner<S: Strategy> {
     public var exchange: SimulatedExchange { shell.exchange }
     public var account: Account { shell.account }
 
-    /// Runs every series to its end (bars merged by close time, ties in series order).
+    /// Runs every series to its end (bars merged by close time, ties in series order). Conversion
+    /// rates start at each currency pair's first open, so money converts from the first fill on.
     @inlinable
     public mutating func run(_ series: [BarSeries]) throws(BacktestError) -> BacktestResult {
         let markets = try shell.prepare(series)
         BarChunk.with(series[...]) { chunks in
+            shell.seedRates(chunks, markets: markets)
             if chunks.count == 1 { replay(chunks[0], market: markets[0]) } else { merge(chunks, markets: markets) }
         }
         return shell.result(engine: engine, primary: series.first?.symbol)

@@ -44,6 +44,15 @@ struct BacktestShell: Sendable {
         return markets
     }
 
+    /// Seeds the conversion rates with each series' first open.
+    @usableFromInline
+    mutating func seedRates(_ chunks: [[BarChunk]], markets: [Int]) {
+        for (s, series) in chunks.enumerated() {
+            guard let first = series.first(where: { $0.count > 0 }) else { continue }
+            account.observeRate(market: markets[s], price: Price(raw: first.open[0]))
+        }
+    }
+
     /// A bar opens: rollovers pass, the exchange reports. True when there are events for the engine.
     @inlinable
     mutating func open(market m: Int, bar: Bar) -> Bool {
