@@ -80,7 +80,7 @@ public struct Account: Sendable {
 
     /// A new price of market `m` (a bar's close): marks its position and, for a currency pair,
     /// updates the conversion rate.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func mark(market m: Int, price: Price) {
         if convertsCurrencies || !marks[m].isOpen && marks[m].unrealized == 0 {
             markSlowly(market: m, price: price)

@@ -8,13 +8,35 @@ public struct EquityCurve: Sendable {
     /// Equity in the account currency after that bar.
     public var equity: [Double] = []
 
-    public init() {}
+    public init(time: [Int64] = [], equity: [Double] = []) {
+        precondition(time.count == equity.count, "one time per equity point")
+        self.time = time
+        self.equity = equity
+    }
 
     public var count: Int { equity.count }
+}
 
-    mutating func reserve(_ n: Int) {
-        time.reserveCapacity(n)
-        equity.reserveCapacity(n)
+/// Writes the curve into the arrays being built during a run (valid only inside `run`).
+@usableFromInline
+struct CurveRecorder {
+    @usableFromInline var time: UnsafeMutableBufferPointer<Int64>
+    @usableFromInline var equity: UnsafeMutableBufferPointer<Double>
+    @usableFromInline var count = 0
+
+    @usableFromInline
+    init(time: UnsafeMutableBufferPointer<Int64> = .init(start: nil, count: 0),
+         equity: UnsafeMutableBufferPointer<Double> = .init(start: nil, count: 0)) {
+        self.time = time
+        self.equity = equity
+    }
+
+    @inlinable
+    mutating func record(time t: Int64, equity e: Double) {
+        precondition(count < equity.count && count < time.count, "more bars than the series hold")
+        (time.baseAddress.unsafelyUnwrapped + count).initialize(to: t)
+        (equity.baseAddress.unsafelyUnwrapped + count).initialize(to: e)
+        count &+= 1
     }
 }
 

@@ -30,11 +30,22 @@ public struct BacktestRunner<S: Strategy> {
     @inlinable
     public mutating func run(_ series: [BarSeries]) throws(BacktestError) -> BacktestResult {
         let markets = try shell.prepare(series)
-        BarChunk.with(series[...]) { chunks in
-            shell.seedRates(chunks, markets: markets)
-            if chunks.count == 1 { replay(chunks[0], market: markets[0]) } else { merge(chunks, markets: markets) }
+        let total = series.reduce(0) { $0 + $1.count }
+        // The curve is written in place into its final arrays: one point per bar, no appends.
+        var times: [Int64] = []
+        let equity = [Double](unsafeUninitializedCapacity: total) { equity, equityCount in
+            times = [Int64](unsafeUninitializedCapacity: total) { time, timeCount in
+                shell.curve = CurveRecorder(time: time, equity: equity)
+                BarChunk.with(series[...]) { chunks in
+                    shell.seedRates(chunks, markets: markets)
+                    if chunks.count == 1 { replay(chunks[0], market: markets[0]) } else { merge(chunks, markets: markets) }
+                }
+                timeCount = shell.curve.count
+            }
+            equityCount = shell.curve.count
+            shell.curve = CurveRecorder()
         }
-        return shell.result(engine: engine, primary: series.first?.symbol)
+        return shell.result(engine: engine, primary: series.first?.symbol, curve: EquityCurve(time: times, equity: equity))
     }
 
     @inlinable

@@ -4,7 +4,7 @@ import BallastEngine
 extension BacktestShell {
     /// The run's result once the last bar has been handled.
     @usableFromInline
-    func result<S: Strategy>(engine: Engine<S>, primary: String?) -> BacktestResult {
+    func result<S: Strategy>(engine: Engine<S>, primary: String?, curve: EquityCurve) -> BacktestResult {
         var positions: [String: Quantity] = [:]
         for (m, symbol) in symbols.enumerated() {
             let lots = account.position(market: m)

@@ -4,13 +4,13 @@ import BallastEngine
 /// The non-generic half of a backtest: exchange, account, stop-outs and recording. The runner's
 /// generic loop calls it twice per bar; it is compiled once, whatever the strategy.
 @usableFromInline
-struct BacktestShell: Sendable {
+struct BacktestShell {
     @usableFromInline var exchange: SimulatedExchange
     @usableFromInline var account: Account
     /// Events the last bar caused, for the engine.
     @usableFromInline var events: [EngineEvent] = []
     var fills: [Fill] = []
-    @usableFromInline var curve = EquityCurve()
+    @usableFromInline var curve = CurveRecorder()
     /// Parent of each order submitted with one, for hedging closes.
     var parents: [ClientOrderID: ClientOrderID] = [:]
     @usableFromInline var pendingStopOut: ClientOrderID?
@@ -40,7 +40,6 @@ struct BacktestShell: Sendable {
             guard let m = exchange.market(of: s.symbol) else { throw .unknownSymbol(s.symbol) }
             markets.append(m)
         }
-        curve.reserve(series.reduce(0) { $0 + $1.count })
         return markets
     }
 
@@ -96,14 +95,9 @@ struct BacktestShell: Sendable {
         account.mark(market: m, price: bar.close)
         if account.isStopOut, pendingStopOut == nil { stopOut(at: closeTime) }
         let equity = account.equityRaw
-        setEquity(equity)
-        curve.time.append(closeTime.nanoseconds)
-        curve.equity.append(Double(equity) / Double(Money.scale))
+        context.setEquity(raw: equity)
+        curve.record(time: closeTime.nanoseconds, equity: Double(equity) / Double(Money.scale))
     }
-
-    /// The context's equity (a class property: kept out of line, the setter is package-level).
-    @usableFromInline
-    func setEquity(_ raw: Int64) { context.equity.raw = raw }
 
     static let stopOutPrefix = "stop-out-"
 
