@@ -3,9 +3,10 @@ import BallastCore
 extension SimulatedExchange {
     /// Fills what the bar reaches, in path order, within the participation cap.
     mutating func match(bar: Bar, market m: Int, adjust: (buy: Int64, sell: Int64), into events: inout [EngineEvent]) {
-        let rules = markets[m]
+        // Fields are read in place: copying `MarketRules` would retain and release its four models.
         let path = BarPath(open: bar.open.raw, high: bar.high.raw, low: bar.low.raw, close: bar.close.raw)
-        let slip = rules.slippage.slippage(previousRange: Price(raw: tallies[m].previousRange), instrument: rules.instrument).raw
+        let slip = markets[m].slippage.slippage(previousRange: Price(raw: tallies[m].previousRange),
+                                                instrument: markets[m].instrument).raw
         scratch.removeAll(keepingCapacity: true)
         for i in books[m].indices {
             guard books[m][i].accepted, !books[m][i].isDone, !books[m][i].waitsForParent else { continue }
@@ -15,8 +16,8 @@ extension SimulatedExchange {
         }
         guard !scratch.isEmpty else { return }
         scratch.sort { ($0.position, $0.index) < ($1.position, $1.index) }
-        var capacity = rules.participation?.limit(for: bar, step: rules.instrument.volumeStep)
-        let closeTime = bar.time + rules.timeframe.seconds * Timestamp.nanosPerSecond
+        var capacity = markets[m].participation?.limit(for: bar, step: markets[m].instrument.volumeStep)
+        let closeTime = bar.time + markets[m].timeframe.seconds * Timestamp.nanosPerSecond
         for hit in scratch {
             guard !books[m][hit.index].isDone else { continue }
             var quantity = books[m][hit.index].order.remainingQuantity
@@ -60,14 +61,13 @@ extension SimulatedExchange {
 
     private mutating func fill(index i: Int, market m: Int, quantity: Quantity, price: Int64, slip: Int64,
                                adjust: (buy: Int64, sell: Int64), time: Timestamp, into events: inout [EngineEvent]) {
-        let rules = markets[m]
         let w = books[m][i]
         let fillPrice = Price(raw: price)
         books[m][i].order.recordFill(quantity: quantity, price: fillPrice)
         let intent = w.order.intent
         events.append(.fill(Fill(
             orderID: w.order.id, symbol: intent.symbol, side: intent.side, quantity: quantity, price: fillPrice, time: time,
-            commission: rules.commission.commission(lots: quantity, price: fillPrice, instrument: rules.instrument),
+            commission: markets[m].commission.commission(lots: quantity, price: fillPrice, instrument: markets[m].instrument),
             spreadCost: Price(raw: intent.side == .buy ? adjust.buy : adjust.sell), slippage: Price(raw: slip), tag: intent.tag)))
         cancelSiblings(of: books[m][i], market: m, time: time, into: &events)
         guard books[m][i].order.status == .filled else { return }

@@ -52,7 +52,11 @@ public struct SimulatedExchange: Sendable {
     }
 
     /// The position of `symbol` in `markets`, which `process(bar:market:)` takes.
-    public func market(of symbol: String) -> Int? { index[symbol] }
+    public func market(of symbol: String) -> Int? {
+        // Most runs trade one symbol: a string comparison before any hashing.
+        if markets.count == 1 { return markets[0].instrument.symbol == symbol ? 0 : nil }
+        return index[symbol]
+    }
 
     /// Orders held (working, or on their way), across all symbols.
     public var openOrderCount: Int { books.reduce(0) { $0 + $1.count } }
@@ -76,7 +80,7 @@ public struct SimulatedExchange: Sendable {
     private mutating func submit(_ order: Order, at time: Timestamp) {
         var order = order
         if order.status == .created { order.apply(.submit) }
-        guard let m = index[order.intent.symbol] else {
+        guard let m = market(of: order.intent.symbol) else {
             orphanEvents.append(.orderUpdate(OrderUpdate(id: order.id, transition: .reject, time: time,
                                                          reason: "unknown symbol \(order.intent.symbol)")))
             return
