@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(name: "BallastCoreTests", dependencies: ["BallastCore", "BallastTestSupport"], swiftSettings: strict),
         .testTarget(name: "BallastDataTests", dependencies: ["BallastCore", "BallastData", "BallastTestSupport"], swiftSettings: strict),
         // End-to-end tests that spawn the built `ballast` binary; the dependency makes `swift test` build it.
-        .testTarget(name: "BallastEngineTests", dependencies: ["BallastCore", "BallastRisk", "BallastEngine", "BallastTestSupport"], swiftSettings: strict),
+        .testTarget(name: "BallastEngineTests", dependencies: ["BallastCore", "BallastRisk", "BallastEngine", "BallastData", "BallastTestSupport"], swiftSettings: strict),
         .testTarget(name: "BallastBacktestTests", dependencies: ["BallastCore", "BallastRisk", "BallastEngine", "BallastBacktest", "BallastData", "BallastTestSupport"], swiftSettings: strict),
         .testTarget(name: "BallastCLITests", dependencies: ["ballast", "BallastCore", "BallastData", "BallastTestSupport"], swiftSettings: strict),
     ]

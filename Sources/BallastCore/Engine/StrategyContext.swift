@@ -11,8 +11,6 @@ public final class StrategyContext: @unchecked Sendable {
     public package(set) var accountCurrency: String
     /// Cash plus open positions marked at the last close, in the account currency.
     @exclusivity(unchecked) public package(set) var equity: Money
-    package var positions: [String: Quantity] = [:]
-    package var working: [String: [Order]] = [:]
     package var histories: [HistoryKey: BarHistory] = [:]
     /// How many bars each history keeps.
     public let historyLength: Int
@@ -23,7 +21,16 @@ public final class StrategyContext: @unchecked Sendable {
     /// The series of the previous bar: consecutive bars of one series skip the dictionary.
     @usableFromInline @exclusivity(unchecked) var lastSymbol = ""
     @usableFromInline @exclusivity(unchecked) var lastTimeframe = Timeframe.m1
-    @usableFromInline @exclusivity(unchecked) var lastHistory: BarHistory?
+    /// Unretained: `histories` keeps it alive, and skipping the retain/release saves two atomic
+    /// operations per bar.
+    @usableFromInline @exclusivity(unchecked) var lastHistory: Unmanaged<BarHistory>?
+
+    // Positions and working orders, one entry per symbol ever traded, found through `symbolSlots`
+    // or, for the symbol used last, without hashing (see StrategyContext+Orders.swift).
+    @exclusivity(unchecked) var symbolSlots: [String: Int] = [:]
+    @exclusivity(unchecked) var symbolStates: [SymbolState] = []
+    @exclusivity(unchecked) var lastStateSymbol = ""
+    @exclusivity(unchecked) var lastStateSlot = -1
 
     package struct HistoryKey: Hashable, Sendable {
         package var symbol: String
@@ -40,12 +47,6 @@ public final class StrategyContext: @unchecked Sendable {
         self.historyLength = historyLength
     }
 
-    /// The signed position in `symbol` (positive long), zero when flat.
-    public func position(_ symbol: String) -> Quantity { positions[symbol] ?? .zero }
-
-    /// Orders of `symbol` that can still fill.
-    public func workingOrders(_ symbol: String) -> [Order] { working[symbol] ?? [] }
-
     /// Closed bars of `symbol` at `timeframe`, newest last; nil before the first one closed.
     public func history(_ symbol: String, _ timeframe: Timeframe) -> BarHistory? {
         histories[HistoryKey(symbol: symbol, timeframe: timeframe)]
@@ -59,10 +60,10 @@ public final class StrategyContext: @unchecked Sendable {
 
     /// Records a closed bar and moves the clock to its close time. Returns false, changing
     /// nothing, for a bar that did not open after the newest one of its series.
-    @inlinable
+    @inlinable @inline(__always)
     package func record(_ event: BarEvent) -> Bool {
         if let history = lastHistory, lastTimeframe == event.timeframe, lastSymbol == event.symbol {
-            guard history.append(event.bar) else { return false }
+            guard history._withUnsafeGuaranteedRef({ $0.append(event.bar) }) else { return false }
         } else {
             guard recordInOtherSeries(event) else { return false }
         }
@@ -82,7 +83,7 @@ public final class StrategyContext: @unchecked Sendable {
         }
         lastSymbol = event.symbol
         lastTimeframe = event.timeframe
-        lastHistory = history
+        lastHistory = Unmanaged.passUnretained(history)
         return history.append(event.bar)
     }
 }

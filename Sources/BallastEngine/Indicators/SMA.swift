@@ -19,7 +19,7 @@ public struct SMA: Sendable, Hashable {
     public mutating func update(_ price: Price) { update(raw: price.raw) }
 
     /// Adds a price given in 10⁻⁹ units (`Price.raw`).
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func update(raw value: Int64) {
         total += value &- ring[index]
         ring[index] = value
@@ -46,7 +46,7 @@ public struct SMA: Sendable, Hashable {
 
     /// The exact sign of `a`'s average minus `b`'s (-1, 0 or +1), compared as
     /// `a.sum · b.period` against `b.sum · a.period` in 128-bit integers.
-    @inlinable
+    @inlinable @inline(__always)
     public static func compare(_ a: SMA, _ b: SMA) -> Int {
         let left = Int128(a.total) * Int128(b.period), right = Int128(b.total) * Int128(a.period)
         return left > right ? 1 : (left < right ? -1 : 0)

@@ -24,7 +24,7 @@ public struct Engine<S: Strategy>: Sendable {
     public var strategy: S { _strategy }
     /// What the strategy sees; the shell may read it too (positions, working orders, histories).
     public var context: StrategyContext { _context }
-    /// Every order created, by id.
+    /// Every order created, by id (built on demand; `book.all` lists them without building a dictionary).
     public var orders: [ClientOrderID: Order] { desk.book.orders }
     /// The orders with their OCO groups, bracket exits and pending cancels and modifications.
     public var book: OrderBook { desk.book }
@@ -39,9 +39,7 @@ public struct Engine<S: Strategy>: Sendable {
     public mutating func handle(_ event: EngineEvent) -> [EngineAction] {
         switch event {
         case .bar(let bar):
-            guard _context.record(bar) else { return staleBar(bar) }
-            let intents = _strategy.onBar(bar, context: _context)
-            return finish(intents)
+            return handle(bar)
         case .tick(let tick):
             _context.advance(to: tick.tick.time)
             let intents = _strategy.onTick(tick, context: _context)
@@ -57,6 +55,15 @@ public struct Engine<S: Strategy>: Sendable {
         }
     }
 
+    /// Handles a closed bar: the same as `handle(.bar(event))`, for loops that have the bar
+    /// event at hand (it spares a copy of the event out of the enum on every bar).
+    @inlinable
+    public mutating func handle(_ event: BarEvent) -> [EngineAction] {
+        guard _context.record(event) else { return staleBar(event) }
+        let intents = _strategy.onBar(event, context: _context)
+        return finish(intents)
+    }
+
     /// Asks the strategy for commands after a hook; allocates only when something is to be done.
     @inlinable
     mutating func finish(_ intents: [OrderIntent]) -> [EngineAction] {
@@ -68,9 +75,9 @@ public struct Engine<S: Strategy>: Sendable {
     @usableFromInline
     mutating func handleFill(_ fill: Fill) -> [EngineAction] {
         _context.advance(to: fill.time)
-        guard let order = desk.recordFill(fill, context: _context) else { return [] }
+        guard let index = desk.recordFill(fill, context: _context) else { return [] }
         // Exits go out before the strategy hears of the fill, so its context already lists them.
-        let linked = desk.linkedActions(after: order, context: _context)
+        let linked = desk.linkedActions(after: index, context: _context)
         let intents = _strategy.onFill(fill, context: _context)
         let own = finish(intents)
         return linked.isEmpty ? own : linked + own

@@ -1,9 +1,19 @@
 import BallastCore
 
-/// Every order one engine created, by id, with the links between them: OCO groups and the
-/// exits each bracket entry placed.
+/// Every order one engine created, with the links between them: OCO groups and the exits each
+/// bracket entry placed.
+///
+/// Orders sit in creation order, and the id of order n is `"\(prefix)-n"`, so an id leads to
+/// its order by reading the number back (no hashing on the order path); any other id is simply
+/// not found. They are kept in chunks of 1,024 so that growing never moves the orders made.
 public struct OrderBook: Sendable {
-    public private(set) var orders: [ClientOrderID: Order] = [:]
+    public let idPrefix: String
+    /// `idPrefix` and the dash, made once.
+    let idStem: String
+    static let chunkShift = 10
+    var chunks: [[Order]] = []
+    /// How many orders were created.
+    public private(set) var count = 0
     /// Members of each one-cancels-other group, oldest first.
     public private(set) var groups: [String: [ClientOrderID]] = [:]
     /// The stop-loss and take-profit orders each bracket entry placed.
@@ -13,28 +23,68 @@ public struct OrderBook: Sendable {
     /// Modifications sent and not yet confirmed; applied when the venue accepts them.
     public private(set) var pendingModifications: [ClientOrderID: OrderModification] = [:]
 
-    public init() {}
+    public init(idPrefix: String) {
+        self.idPrefix = idPrefix
+        idStem = idPrefix + "-"
+    }
 
-    public subscript(id: ClientOrderID) -> Order? { orders[id] }
+    /// Every order, oldest first (the nth has sequence number n; built on demand).
+    public var all: [Order] { chunks.flatMap { $0 } }
+
+    /// The order at `position` (0 for the first created).
+    public subscript(position position: Int) -> Order {
+        chunks[position >> Self.chunkShift][position & (1 << Self.chunkShift - 1)]
+    }
+
+    /// Every order by id (built on demand: for inspection and reports, not for hot paths).
+    public var orders: [ClientOrderID: Order] { Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) }) }
+
+    public subscript(id: ClientOrderID) -> Order? { index(of: id).map { self[position: $0] } }
 
     /// The other orders in `order`'s OCO group, oldest first.
     public func siblings(of order: Order) -> [Order] {
         guard let group = order.intent.ocoGroup else { return [] }
-        return (groups[group] ?? []).compactMap { $0 == order.id ? nil : orders[$0] }
+        return (groups[group] ?? []).compactMap { $0 == order.id ? nil : self[$0] }
     }
 
-    mutating func insert(_ order: Order) {
-        orders[order.id] = order
-        if let group = order.intent.ocoGroup { groups[group, default: []].append(order.id) }
-    }
-
-    /// Stores a changed order; a terminal order has nothing pending any more.
-    mutating func update(_ order: Order) {
-        orders[order.id] = order
-        if order.status.isTerminal {
-            cancelling.remove(order.id)
-            pendingModifications[order.id] = nil
+    /// Where the order with `id` is in `all`, or nil when this book never made it.
+    func index(of id: ClientOrderID) -> Int? {
+        let text = id.rawValue.utf8, prefix = idPrefix.utf8
+        guard text.count > prefix.count + 1, text.starts(with: prefix) else { return nil }
+        var sequence = 0
+        for byte in text.dropFirst(prefix.count + 1) {
+            guard byte >= 48, byte <= 57, sequence < Int.max / 20 else { return nil }
+            sequence = sequence * 10 + Int(byte - 48)
         }
+        let index = sequence - 1
+        guard text[text.index(text.startIndex, offsetBy: prefix.count)] == 45, index >= 0, index < count,
+              self[position: index].id == id else { return nil }
+        return index
+    }
+
+    /// Creates the next order (status `created`) and returns where it is.
+    mutating func create(_ intent: OrderIntent, parent: ClientOrderID?, time: Timestamp) -> Int {
+        let id = ClientOrderID(idStem + String(count + 1))
+        if count >> Self.chunkShift == chunks.count {
+            chunks.append([])
+            chunks[chunks.count - 1].reserveCapacity(1 << Self.chunkShift)
+        }
+        chunks[chunks.count - 1].append(Order(id: id, intent: intent, createdAt: time, parent: parent))
+        if let group = intent.ocoGroup { groups[group, default: []].append(id) }
+        count += 1
+        return count - 1
+    }
+
+    /// Changes the order at `index` in place; a terminal order has nothing pending any more.
+    @discardableResult
+    mutating func change<Result>(at index: Int, _ body: (inout Order) -> Result) -> Result {
+        let chunk = index >> Self.chunkShift, offset = index & (1 << Self.chunkShift - 1)
+        let result = body(&chunks[chunk][offset])
+        if chunks[chunk][offset].status.isTerminal && !(cancelling.isEmpty && pendingModifications.isEmpty) {
+            cancelling.remove(chunks[chunk][offset].id)
+            pendingModifications[chunks[chunk][offset].id] = nil
+        }
+        return result
     }
 
     mutating func setExits(_ ids: [ClientOrderID], of entry: ClientOrderID) { exits[entry] = ids }
@@ -46,6 +96,6 @@ public struct OrderBook: Sendable {
     }
 
     mutating func takePendingModification(for id: ClientOrderID) -> OrderModification? {
-        pendingModifications.removeValue(forKey: id)
+        pendingModifications.isEmpty ? nil : pendingModifications.removeValue(forKey: id)
     }
 }

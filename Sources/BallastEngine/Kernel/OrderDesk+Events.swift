@@ -1,28 +1,29 @@
 import BallastCore
 
 extension OrderDesk {
-    /// Applies a fill to its order, the position and the working orders. Returns the order after
-    /// the fill, or nil (recording an anomaly, changing nothing) when the fill cannot apply.
+    /// Applies a fill to its order, the position and the working orders. Returns where the
+    /// order is in the book, or nil (recording an anomaly, changing nothing) when the fill cannot apply.
     @usableFromInline
-    mutating func recordFill(_ fill: Fill, context: StrategyContext) -> Order? {
-        guard var order = book[fill.orderID] else {
+    mutating func recordFill(_ fill: Fill, context: StrategyContext) -> Int? {
+        guard let index = book.index(of: fill.orderID) else {
             note(.unknownOrder, fill.orderID, "fill of \(fill.quantity) \(fill.symbol) for an order this engine never created", context: context)
             return nil
         }
-        guard fill.symbol == order.intent.symbol, fill.side == order.intent.side else {
-            note(.mismatchedFill, order.id, "fill is \(fill.side) \(fill.symbol), the order is \(order.intent.side) \(order.intent.symbol)",
+        guard fill.symbol == book[position: index].intent.symbol, fill.side == book[position: index].intent.side else {
+            let intent = book[position: index].intent
+            note(.mismatchedFill, fill.orderID, "fill is \(fill.side) \(fill.symbol), the order is \(intent.side) \(intent.symbol)",
                  context: context)
             return nil
         }
-        guard order.recordFill(quantity: fill.quantity, price: fill.price) else {
+        guard book.change(at: index, { $0.recordFill(quantity: fill.quantity, price: fill.price) }) else {
+            let order = book[position: index]
             note(.illegalFill, order.id, "fill of \(fill.quantity) with status \(order.status) and \(order.remainingQuantity) remaining",
                  context: context)
             return nil
         }
-        book.update(order)
         context.addPosition(fill.signedQuantity, in: fill.symbol)
-        context.track(order)
-        return order
+        context.track(book[position: index])
+        return index
     }
 
     /// Applies a venue's status update. Returns the order after it, or nil (recording an anomaly,
@@ -30,25 +31,28 @@ extension OrderDesk {
     /// carry the quantity and price a status change lacks.
     @usableFromInline
     mutating func recordUpdate(_ update: OrderUpdate, context: StrategyContext) -> Order? {
-        guard var order = book[update.id] else {
+        guard let index = book.index(of: update.id) else {
             note(.unknownOrder, update.id, "\(update.transition) for an order this engine never created", context: context)
             return nil
         }
+        let order = book[position: index]
         guard update.transition != .fill, update.transition != .partialFill else {
             note(.illegalTransition, order.id, "\(update.transition) as a status update; fills arrive as fill events", context: context)
             return nil
         }
-        guard order.apply(update.transition) else {
+        guard order.status.next(on: update.transition) != nil else {
             note(.illegalTransition, order.id, "\(update.transition) from \(order.status)", context: context)
             return nil
         }
-        if update.transition == .modify, let modification = book.takePendingModification(for: order.id) {
-            if let quantity = modification.quantity { order.intent.quantity = quantity }
-            if let type = modification.type { order.intent.type = type }
+        let modification = update.transition == .modify ? book.takePendingModification(for: order.id) : nil
+        let changed = book.change(at: index) { order in
+            order.apply(update.transition)
+            if let quantity = modification?.quantity { order.intent.quantity = quantity }
+            if let type = modification?.type { order.intent.type = type }
+            return order
         }
-        book.update(order)
-        context.track(order)
-        return order
+        context.track(changed)
+        return changed
     }
 
     /// Handles a strategy's cancel or modify: an action for a working order, an anomaly otherwise.

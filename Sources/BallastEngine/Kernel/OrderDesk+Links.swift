@@ -5,7 +5,9 @@ extension OrderDesk {
     /// an OCO group cancels its working siblings when it fills completely and shrinks them to
     /// what it has left when it fills partly.
     @usableFromInline
-    mutating func linkedActions(after order: Order, context: StrategyContext) -> [EngineAction] {
+    mutating func linkedActions(after index: Int, context: StrategyContext) -> [EngineAction] {
+        guard book[position: index].intent.bracket != nil || book[position: index].intent.ocoGroup != nil else { return [] }
+        let order = book[position: index]
         var actions: [EngineAction] = []
         if let bracket = order.intent.bracket, order.parent == nil {
             actions += bracketActions(entry: order, bracket: bracket, context: context)

@@ -6,15 +6,13 @@ import BallastRisk
 @usableFromInline
 struct OrderDesk: Sendable {
     let risk: any RiskGate
-    let idPrefix: String
-    var sequence = 0
-    var book = OrderBook()
+    var book: OrderBook
     var rejections: [RiskRejection] = []
     var anomalies: [EngineAnomaly] = []
 
     init(risk: any RiskGate, idPrefix: String) {
         self.risk = risk
-        self.idPrefix = idPrefix
+        book = OrderBook(idPrefix: idPrefix)
     }
 
     /// Turns a hook's commands and intents into actions: commands first (a strategy replacing a
@@ -22,6 +20,7 @@ struct OrderDesk: Sendable {
     @usableFromInline
     mutating func place(_ intents: [OrderIntent], _ commands: [OrderCommand], context: StrategyContext) -> [EngineAction] {
         var actions: [EngineAction] = []
+        actions.reserveCapacity(intents.count + commands.count)
         for command in commands {
             if let action = perform(command, context: context) { actions.append(action) }
         }
@@ -52,12 +51,10 @@ struct OrderDesk: Sendable {
 
     /// Creates an order with the next deterministic id and marks it submitted.
     mutating func open(_ intent: OrderIntent, parent: ClientOrderID?, context: StrategyContext) -> Order {
-        sequence += 1
-        var order = Order(id: ClientOrderID("\(idPrefix)-\(sequence)"), intent: intent, createdAt: context.time, parent: parent)
-        order.apply(.submit)
-        book.insert(order)
-        context.track(order)
-        return order
+        let index = book.create(intent, parent: parent, time: context.time)
+        book.change(at: index) { $0.apply(.submit) }
+        context.track(book[position: index])
+        return book[position: index]
     }
 
     mutating func reject(_ intent: OrderIntent, rule: String, reason: String, context: StrategyContext) {

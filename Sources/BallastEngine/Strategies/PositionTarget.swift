@@ -4,11 +4,8 @@ import BallastCore
 /// already on their way (a signal repeated before the fill must not double the order).
 public enum PositionTarget {
     public static func intents(toward target: Quantity, symbol: String, context: StrategyContext, tag: String) -> [OrderIntent] {
-        var expected = context.position(symbol).raw
-        for order in context.workingOrders(symbol) where order.intent.type == .market {
-            expected += order.intent.side.sign * order.remainingQuantity.raw
-        }
-        guard let intent = OrderIntent.market(symbol, delta: Quantity(raw: target.raw - expected), tag: tag) else { return [] }
+        let delta = Quantity(raw: target.raw - context.expectedPosition(symbol).raw)
+        guard let intent = OrderIntent.market(symbol, delta: delta, tag: tag) else { return [] }
         return [intent]
     }
 }

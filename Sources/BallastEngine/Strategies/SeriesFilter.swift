@@ -14,7 +14,7 @@ public struct SeriesFilter: Sendable, Hashable {
     }
 
     /// Whether the strategy should act on `event` (locking onto its series if none was chosen).
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func accepts(_ event: BarEvent) -> Bool {
         if locked { return event.timeframe == timeframe && event.symbol == symbol }
         if !symbol.isEmpty && event.symbol != symbol { return false }
