@@ -80,23 +80,22 @@ extension Account {
                                                  commission: commission))
     }
 
+    // Ledgers are read in place throughout: a copy would retain every string of the instrument.
     private mutating func bookCosts(_ fill: Fill, market m: Int, commission: Int64) {
-        let ledger = ledgers[m]
-        let spread = ledger.quoteMoney(Int128(fill.spreadCost.raw) * Int128(fill.quantity.raw))
-        let slippage = ledger.quoteMoney(Int128(fill.slippage.raw) * Int128(fill.quantity.raw))
-        costs.spread = costs.spread + money(toAccount(spread, route: ledger.route))
-        costs.slippage = costs.slippage + money(toAccount(slippage, route: ledger.route))
-        costs.commission = costs.commission + money(commission)
+        let spread = ledgers[m].quoteMoney(Int128(fill.spreadCost.raw) * Int128(fill.quantity.raw))
+        let slippage = ledgers[m].quoteMoney(Int128(fill.slippage.raw) * Int128(fill.quantity.raw))
+        costs.spread.raw += toAccount(spread, route: ledgers[m].route)
+        costs.slippage.raw += toAccount(slippage, route: ledgers[m].route)
+        costs.commission.raw += commission
     }
 
     /// Margin of market `m`: Σ |open notional| × margin rate, in the account currency.
     mutating func updateMargin(market m: Int) {
-        let ledger = ledgers[m]
         var notional: Int128 = 0
-        for ticket in ledger.tickets { notional += ticket.basis.magnitude > 0 ? Int128(ticket.basis.magnitude) : 0 }
-        let quote = FixedMath.divideRounded(notional * ledger.numerator * Int128(ledger.marginPartsPerBillion),
-                                            by: ledger.denominator * 1_000_000_000)
-        let value = toAccount(quote, route: ledger.route)
+        for ticket in ledgers[m].tickets { notional += Int128(ticket.basis.magnitude) }
+        let quote = FixedMath.divideRounded(notional * ledgers[m].numerator * Int128(ledgers[m].marginPartsPerBillion),
+                                            by: ledgers[m].denominator * 1_000_000_000)
+        let value = toAccount(quote, route: ledgers[m].route)
         marginRaw += value - ledgers[m].margin
         ledgers[m].margin = value
     }

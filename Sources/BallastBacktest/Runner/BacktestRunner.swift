@@ -79,16 +79,21 @@ public struct BacktestRunner<S: Strategy> {
         if shell.open(market: m, bar: bar) { deliver(market: m) }
         let closeTime = Timestamp(nanoseconds: bar.time.nanoseconds &+ shell.frameNanos[m])
         shell.close(market: m, bar: bar, closeTime: closeTime)
-        let actions = engine.handle(.bar(BarEvent(symbol: shell.symbols[m], timeframe: shell.timeframes[m], bar: bar,
-                                                  closeTime: closeTime)))
+        let actions = engine.handle(BarEvent(symbol: shell.symbols[m], timeframe: shell.timeframes[m], bar: bar,
+                                             closeTime: closeTime))
         if !actions.isEmpty { shell.send(actions, at: closeTime) }
     }
 
     /// The exchange's events for one bar, to the account and the engine, in order.
     @usableFromInline
     mutating func deliver(market m: Int) {
-        let events = shell.events
-        shell.events.removeAll(keepingCapacity: true)
+        // Swap the buffer out (the engine's actions may add events), keep its capacity for the next bar.
+        var events: [EngineEvent] = []
+        swap(&events, &shell.events)
+        defer {
+            events.removeAll(keepingCapacity: true)
+            if shell.events.isEmpty { swap(&events, &shell.events) }
+        }
         for event in events {
             var actions: [EngineAction] = []
             switch event {
