@@ -74,3 +74,21 @@ import Testing
         #expect(result.bars == 8)
     }
 }
+
+@Suite struct EquityCurveTests {
+    @Test func timesAreTheBarsCloseTimes() throws {
+        // One series: the curve reads its times from the bars (open + 1 minute); two series: it keeps them.
+        let bars = (0..<3).map { Fixture.bar(Fixture.time(minute: $0), "1.1", "1.1", "1.1", "1.1") }
+        let one = BarSeries(symbol: "EURUSD", timeframe: .m1, columns: BarColumns(bars))
+        let (single, _) = try backtest(ScriptedStrategy([:]), markets: [MarketRules(instrument: Fixture.eurusd, timeframe: .m1)],
+                                       account: Fixture.account([Fixture.eurusd]), series: [one])
+        #expect(single.equity.times == (1...3).map { Fixture.time(minute: $0).nanoseconds })
+        let usdjpy = Fixture.pair("USDJPY", base: "USD", quote: "JPY", digits: 3)
+        let other = BarSeries(symbol: "USDJPY", timeframe: .m1, columns: BarColumns(bars))
+        let (merged, _) = try backtest(ScriptedStrategy([:]), markets: [MarketRules(instrument: Fixture.eurusd, timeframe: .m1),
+                                                                        MarketRules(instrument: usdjpy, timeframe: .m1)],
+                                       account: Fixture.account([Fixture.eurusd, usdjpy]), series: [one, other])
+        #expect(merged.equity.times == [1, 1, 2, 2, 3, 3].map { Fixture.time(minute: $0).nanoseconds })
+        #expect(merged.equity.equity == Array(repeating: 100_000, count: 6))
+    }
+}

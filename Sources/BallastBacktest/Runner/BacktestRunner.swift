@@ -32,20 +32,24 @@ public struct BacktestRunner<S: Strategy> {
         let markets = try shell.prepare(series)
         let total = series.reduce(0) { $0 + $1.count }
         // The curve is written in place into its final arrays: one point per bar, no appends.
+        let merged = series.count > 1
         var times: [Int64] = []
         let equity = [Double](unsafeUninitializedCapacity: total) { equity, equityCount in
-            times = [Int64](unsafeUninitializedCapacity: total) { time, timeCount in
+            times = [Int64](unsafeUninitializedCapacity: merged ? total : 0) { time, timeCount in
                 shell.curve = CurveRecorder(time: time, equity: equity)
                 BarChunk.with(series[...]) { chunks in
                     shell.seedRates(chunks, markets: markets)
                     if chunks.count == 1 { replay(chunks[0], market: markets[0]) } else { merge(chunks, markets: markets) }
                 }
-                timeCount = shell.curve.count
+                timeCount = merged ? shell.curve.count : 0
             }
             equityCount = shell.curve.count
             shell.curve = CurveRecorder()
         }
-        return shell.result(engine: engine, primary: series.first?.symbol, curve: EquityCurve(time: times, equity: equity))
+        let single = merged ? nil : series.first
+        let frame = single.map { $0.timeframe.seconds * Timestamp.nanosPerSecond } ?? 0
+        return shell.result(engine: engine, primary: series.first?.symbol,
+                            curve: EquityCurve(equity: equity, mergedTimes: times, single: single, frameNanos: frame))
     }
 
     @inlinable
