@@ -88,8 +88,9 @@ public struct BacktestRunner<S: Strategy> {
         if !actions.isEmpty { shell.send(actions, at: closeTime) }
     }
 
-    /// The exchange's events for one bar, to the account and the engine, in order.
-    @usableFromInline
+    /// The exchange's events for one bar, to the account and the engine, in order. Inlinable so
+    /// it is specialised for the strategy too (no generic metadata on each fill).
+    @inlinable
     mutating func deliver(market m: Int) {
         // Swap the buffer out (the engine's actions may add events), keep its capacity for the next bar.
         var events: [EngineEvent] = []
