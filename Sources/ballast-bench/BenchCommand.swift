@@ -7,6 +7,6 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ballast-bench",
         abstract: "Ballast benchmarks (run in release: swift run -c release ballast-bench ...).",
-        subcommands: [IngestBenchmark.self, EngineLoopBenchmark.self]
+        subcommands: [IngestBenchmark.self, EngineLoopBenchmark.self, BacktestBenchmark.self]
     )
 }

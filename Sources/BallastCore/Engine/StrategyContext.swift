@@ -10,7 +10,7 @@ public final class StrategyContext: @unchecked Sendable {
     }
     public package(set) var accountCurrency: String
     /// Cash plus open positions marked at the last close, in the account currency.
-    public package(set) var equity: Money
+    @exclusivity(unchecked) public package(set) var equity: Money
     package var histories: [HistoryKey: BarHistory] = [:]
     /// How many bars each history keeps; 0 keeps none (a strategy that has its own indicators
     /// does not need them, and recording costs a few nanoseconds per bar).

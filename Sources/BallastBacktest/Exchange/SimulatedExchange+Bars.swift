@@ -1,0 +1,143 @@
+import BallastCore
+
+extension SimulatedExchange {
+    /// A new bar of market `m` (an index into `markets`): appends the events it causes to
+    /// `events`, in time order. Call it before the engine sees the bar's close.
+    @inlinable
+    public mutating func process(bar: Bar, market m: Int, into events: inout [EngineEvent]) {
+        if books[m].isEmpty && orphanEvents.isEmpty {
+            // Nothing to do but count the bar: the common case, kept inline.
+            tallies[m].count(bar)
+            return
+        }
+        processWorking(bar: bar, market: m, into: &events)
+    }
+
+    @usableFromInline
+    mutating func processWorking(bar: Bar, market m: Int, into events: inout [EngineEvent]) {
+        if !orphanEvents.isEmpty { flushOrphans(at: bar.time, into: &events) }
+        tallies[m].barsSeen += 1
+        if !books[m].isEmpty { processBook(bar: bar, market: m, into: &events) }
+        tallies[m].previousRange = bar.high.raw - bar.low.raw
+    }
+
+    /// The events a new bar causes (allocates; the runner uses the `into:` form).
+    public mutating func process(bar: Bar, market m: Int) -> [EngineEvent] {
+        var events: [EngineEvent] = []
+        process(bar: bar, market: m, into: &events)
+        return events
+    }
+
+    private mutating func flushOrphans(at time: Timestamp, into events: inout [EngineEvent]) {
+        for case .orderUpdate(var update) in orphanEvents {
+            update.time = max(update.time, time)
+            events.append(.orderUpdate(update))
+        }
+        orphanEvents.removeAll()
+    }
+
+    private mutating func processBook(bar: Bar, market m: Int, into events: inout [EngineEvent]) {
+        let spread = markets[m].spread.spreadPoints(for: bar) * markets[m].instrument.point.raw
+        let adjust = settings.spreadConvention.adjustments(spread: spread)
+        for i in books[m].indices {
+            administer(&books[m][i], bar: bar, market: m, adjust: adjust, into: &events)
+        }
+        if markets[m].calendar.isOpen(at: bar.time) {
+            match(bar: bar, market: m, adjust: adjust, into: &events)
+            for i in books[m].indices where !books[m][i].isDone {
+                finishBar(&books[m][i], bar: bar, adjust: adjust, into: &events)
+            }
+        }
+        releaseExits(market: m, into: &events, at: bar.time)
+        books[m].removeAll { $0.isDone }
+    }
+
+    /// Commands, arrival and expiry, at the bar's open.
+    private func administer(_ w: inout WorkingOrder, bar: Bar, market m: Int, adjust: (buy: Int64, sell: Int64),
+                            into events: inout [EngineEvent]) {
+        let time = bar.time.nanoseconds
+        let seen = tallies[m].barsSeen
+        if let due = w.pendingCancel, seen >= due.bar, time >= due.time {
+            w.pendingCancel = nil
+            if w.order.apply(.cancel) {
+                w.isDone = true
+                events.append(update(w, .cancel, bar.time, "cancelled"))
+                return
+            }
+        }
+        if let due = w.pendingModify, seen >= due.bar, time >= due.time {
+            w.pendingModify = nil
+            if modify(&w, due.change) { events.append(update(w, .modify, bar.time, "")) }
+        }
+        guard w.hasArrived(barsSeen: seen, time: time) else { return }
+        if expired(w, time: time) {
+            w.order.apply(.expire)
+            w.isDone = true
+            events.append(update(w, .expire, bar.time, "time in force ended"))
+            return
+        }
+        guard !w.accepted else { return }
+        w.accepted = true
+        w.order.apply(.accept)
+        if w.order.intent.timeInForce == .day { w.dayEnd = settings.rollover.next(after: bar.time).nanoseconds }
+        if case .trailingStop(let distance) = w.order.intent.type { startTrail(&w, open: bar.open.raw, distance: distance.raw, adjust: adjust) }
+        events.append(update(w, .accept, bar.time, ""))
+    }
+
+    private func expired(_ w: WorkingOrder, time: Int64) -> Bool {
+        if case .gtd(let end) = w.order.intent.timeInForce, time >= end.nanoseconds { return true }
+        return time >= w.dayEnd
+    }
+
+    private func modify(_ w: inout WorkingOrder, _ change: OrderModification) -> Bool {
+        let quantity = change.quantity ?? w.order.intent.quantity
+        guard quantity > w.order.filledQuantity, w.order.status.next(on: .modify) != nil else { return false }
+        w.order.intent.quantity = quantity
+        if let type = change.type { w.order.intent.type = type }
+        w.order.apply(.modify)
+        if case .trailingStop = w.order.intent.type, change.type != nil { w.trailStop = 0; w.trailBest = 0 }
+        return true
+    }
+
+    func update(_ w: WorkingOrder, _ transition: OrderTransition, _ time: Timestamp, _ reason: String) -> EngineEvent {
+        .orderUpdate(OrderUpdate(id: w.order.id, transition: transition, time: time, reason: reason))
+    }
+
+    private func startTrail(_ w: inout WorkingOrder, open: Int64, distance: Int64, adjust: (buy: Int64, sell: Int64)) {
+        w.trailBest = open
+        w.trailStop = w.side == .sell ? open - adjust.sell - distance : open + adjust.buy + distance
+    }
+
+    /// After matching: IOC remainders are cancelled, trailing stops move with the bar's best price.
+    private func finishBar(_ w: inout WorkingOrder, bar: Bar, adjust: (buy: Int64, sell: Int64), into events: inout [EngineEvent]) {
+        guard w.accepted, !w.waitsForParent else { return }
+        if w.isIOC {
+            w.order.apply(.cancel)
+            w.isDone = true
+            events.append(update(w, .cancel, bar.time, "immediate or cancel: unfilled remainder"))
+            return
+        }
+        guard case .trailingStop(let distance) = w.order.intent.type else { return }
+        if w.trailStop == 0 { startTrail(&w, open: bar.open.raw, distance: distance.raw, adjust: adjust) }
+        if w.side == .sell {
+            w.trailBest = max(w.trailBest, bar.high.raw)
+            w.trailStop = max(w.trailStop, w.trailBest - adjust.sell - distance.raw)
+        } else {
+            w.trailBest = min(w.trailBest, bar.low.raw)
+            w.trailStop = min(w.trailStop, w.trailBest + adjust.buy + distance.raw)
+        }
+    }
+
+    /// Exits whose entry ended without filling are cancelled (`match` releases those whose entry filled).
+    private mutating func releaseExits(market m: Int, into events: inout [EngineEvent], at time: Timestamp) {
+        guard books[m].contains(where: { $0.waitsForParent }) else { return }
+        for i in books[m].indices where books[m][i].waitsForParent {
+            guard let parent = books[m][i].order.parent else { continue }
+            if !books[m].contains(where: { $0.order.id == parent && !$0.isDone }) {
+                books[m][i].order.apply(.cancel)
+                books[m][i].isDone = true
+                events.append(update(books[m][i], .cancel, time, "bracket entry ended unfilled"))
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import BallastCore
+
+extension SimulatedExchange {
+    /// Fills what the bar reaches, in path order, within the participation cap.
+    mutating func match(bar: Bar, market m: Int, adjust: (buy: Int64, sell: Int64), into events: inout [EngineEvent]) {
+        // Fields are read in place: copying `MarketRules` would retain and release its four models.
+        let path = BarPath(open: bar.open.raw, high: bar.high.raw, low: bar.low.raw, close: bar.close.raw)
+        let slip = markets[m].slippage.slippage(previousRange: Price(raw: tallies[m].previousRange),
+                                                instrument: markets[m].instrument).raw
+        scratch.removeAll(keepingCapacity: true)
+        for i in books[m].indices {
+            guard books[m][i].accepted, !books[m][i].isDone, !books[m][i].waitsForParent else { continue }
+            if let hit = reach(&books[m][i], path: path, adjust: adjust, slip: slip) {
+                scratch.append((i, hit.position, hit.price, hit.slip))
+            }
+        }
+        guard !scratch.isEmpty else { return }
+        scratch.sort { ($0.position, $0.index) < ($1.position, $1.index) }
+        var capacity = markets[m].participation?.limit(for: bar, step: markets[m].instrument.volumeStep)
+        let closeTime = bar.time + markets[m].timeframe.seconds * Timestamp.nanosPerSecond
+        for hit in scratch {
+            guard !books[m][hit.index].isDone else { continue }
+            var quantity = books[m][hit.index].order.remainingQuantity
+            if let left = capacity { quantity = min(quantity, left) }
+            guard quantity.raw > 0 else { continue }
+            capacity = capacity.map { $0 - quantity }
+            let time = hit.position.isOpen ? bar.time : closeTime
+            fill(index: hit.index, market: m, quantity: quantity, price: hit.price, slip: hit.slip,
+                 adjust: adjust, time: time, into: &events)
+        }
+    }
+
+    /// Where on the path `w` can execute, the price there (spread and slippage included) and the slippage.
+    private func reach(_ w: inout WorkingOrder, path: BarPath, adjust: (buy: Int64, sell: Int64),
+                       slip: Int64) -> (position: PathPosition, price: Int64, slip: Int64)? {
+        let buy = w.side == .buy
+        let adj = buy ? adjust.buy : -adjust.sell
+        // Execution price at mid price `p` is p + adj; a trigger at execution level `x` is mid level x − adj.
+        func limit(_ level: Int64, from: PathPosition) -> PathPosition? { path.touch(level - adj, up: !buy, from: from) }
+        func stop(_ level: Int64) -> PathPosition? { path.touch(level - adj, up: buy, from: path.start) }
+        let signedSlip = buy ? slip : -slip
+        var result: (PathPosition, Int64, Int64)?
+        switch w.order.intent.type {
+        case .market:
+            result = (path.start, path.start.price + adj + signedSlip, slip)
+        case .limit(let level):
+            result = limit(level.raw, from: path.start).map { ($0, $0.price + adj, 0) }
+        case .stop(let level):
+            result = stop(level.raw).map { ($0, $0.price + adj + signedSlip, slip) }
+        case .trailingStop:
+            result = stop(w.trailStop).map { ($0, $0.price + adj + signedSlip, slip) }
+        case .stopLimit(let stopLevel, let limitLevel):
+            let trigger = w.triggered ? path.start : stop(stopLevel.raw)
+            guard let trigger else { return nil }
+            w.triggered = true
+            result = limit(limitLevel.raw, from: trigger).map { ($0, $0.price + adj, 0) }
+        }
+        guard let result, !w.isIOC || result.0.isOpen else { return nil }
+        return result
+    }
+
+    private mutating func fill(index i: Int, market m: Int, quantity: Quantity, price: Int64, slip: Int64,
+                               adjust: (buy: Int64, sell: Int64), time: Timestamp, into events: inout [EngineEvent]) {
+        let w = books[m][i]
+        let fillPrice = Price(raw: price)
+        books[m][i].order.recordFill(quantity: quantity, price: fillPrice)
+        let intent = w.order.intent
+        events.append(.fill(Fill(
+            orderID: w.order.id, symbol: intent.symbol, side: intent.side, quantity: quantity, price: fillPrice, time: time,
+            commission: markets[m].commission.commission(lots: quantity, price: fillPrice, instrument: markets[m].instrument),
+            spreadCost: Price(raw: intent.side == .buy ? adjust.buy : adjust.sell), slippage: Price(raw: slip), tag: intent.tag)))
+        cancelSiblings(of: books[m][i], market: m, time: time, into: &events)
+        guard books[m][i].order.status == .filled else { return }
+        books[m][i].isDone = true
+        let id = w.order.id
+        for j in books[m].indices where books[m][j].order.parent == id { books[m][j].waitsForParent = false }
+    }
+
+    /// One-cancels-other: orders in the same OCO group, and exits of the same bracket entry. A
+    /// complete fill cancels the others; a partial fill shrinks them to what is left, as the engine does.
+    private mutating func cancelSiblings(of w: WorkingOrder, market m: Int, time: Timestamp, into events: inout [EngineEvent]) {
+        let group = w.order.intent.ocoGroup
+        let parent = w.order.parent
+        guard group != nil || parent != nil else { return }
+        let complete = w.order.status == .filled
+        for j in books[m].indices where !books[m][j].isDone && books[m][j].order.id != w.order.id {
+            let other = books[m][j].order
+            guard (group != nil && other.intent.ocoGroup == group) || (parent != nil && other.parent == parent) else { continue }
+            if complete {
+                guard books[m][j].order.apply(.cancel) else { continue }
+                books[m][j].isDone = true
+                events.append(update(books[m][j], .cancel, time, "one-cancels-other: \(w.order.id) filled"))
+            } else {
+                let total = other.filledQuantity + w.order.remainingQuantity
+                guard total != other.intent.quantity, books[m][j].order.apply(.modify) else { continue }
+                books[m][j].order.intent.quantity = total
+                events.append(update(books[m][j], .modify, time, "one-cancels-other: \(w.order.id) filled in part"))
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import BallastCore
+
+/// A deterministic venue for bar backtests: it takes the engine's actions and, as each new bar
+/// of a symbol arrives, reports what happened to that symbol's orders, before the bar's own
+/// close event reaches the engine.
+///
+/// **Bar fill model.**
+/// - An order decided at a bar's close works from the next bar of its symbol (later with an
+///   `OrderLatency`). It is acknowledged (`accept`) at that bar's open.
+/// - Market orders fill at that bar's open.
+/// - Limit, stop, stop-limit and trailing-stop orders follow the bar's assumed path (`BarPath`:
+///   open → low → high → close when the bar closed at or above its open, open → high → low →
+///   close otherwise). A level crossed inside the bar fills at the level; a level the bar gaps
+///   through (already passed at the open) fills at the open, never at the trigger.
+/// - Triggers use the side the order executes on, as MT5 does: buy orders the ask, sell orders
+///   the bid, both derived from the bar prices and the spread (`SpreadConvention`).
+/// - Stop-limits become limits when their stop trades, and may fill later in the same bar.
+///   Trailing stops start at the arrival bar's open and follow the best price bar by bar (high
+///   for sell stops, low for buy stops), checked against the level from before the bar.
+/// - Orders of one bar fill in the order they are reached on the path; orders sharing an OCO
+///   group, or exits sharing a bracket entry, cancel each other on the first fill. Bracket exits
+///   sent with their entry wait until the entry has filled and work from the next bar.
+/// - Costs: spread (`SpreadModel`), commission (`CommissionModel`), slippage on market and
+///   stop fills (`SlippageModel`; limits never slip), and a participation cap on the bar's volume
+///   that leaves the rest working (partial fills).
+/// - Time in force: GTC; day (expires at the `DailyRollover` after acceptance); GTD (expires
+///   at the first bar opening at or after its time); IOC (only the arrival bar's open; the rest
+///   is cancelled).
+/// - While the market's `TradingCalendar` says closed, nothing fills; orders wait and gaps at
+///   the reopen fill at the reopen price. (MT5 would reject orders sent while closed; a backtest
+///   deciding on a Friday's last bar would lose every such signal.)
+/// - Fills at the open carry the bar's open time; fills inside the bar carry its close time.
+public struct SimulatedExchange: Sendable {
+    public let markets: [MarketRules]
+    public let settings: ExchangeSettings
+    let index: [String: Int]
+    @usableFromInline var books: [[WorkingOrder]]
+    /// Per market: bars seen so far and the last bar's range (high − low).
+    @usableFromInline var tallies: [MarketTally]
+    /// Rejections of orders for unknown symbols, reported with the next bar of any symbol.
+    @usableFromInline var orphanEvents: [EngineEvent] = []
+    var scratch: [(index: Int, position: PathPosition, price: Int64, slip: Int64)] = []
+
+    public init(markets: [MarketRules], settings: ExchangeSettings = ExchangeSettings()) {
+        self.markets = markets
+        self.settings = settings
+        var index: [String: Int] = [:]
+        for (i, market) in markets.enumerated() where index[market.symbol] == nil { index[market.symbol] = i }
+        self.index = index
+        books = Array(repeating: [], count: markets.count)
+        tallies = Array(repeating: MarketTally(), count: markets.count)
+    }
+
+    /// The position of `symbol` in `markets`, which `process(bar:market:)` takes.
+    public func market(of symbol: String) -> Int? {
+        // Most runs trade one symbol: a string comparison before any hashing.
+        if markets.count == 1 { return markets[0].instrument.symbol == symbol ? 0 : nil }
+        return index[symbol]
+    }
+
+    /// Orders held (working, or on their way), across all symbols.
+    public var openOrderCount: Int { books.reduce(0) { $0 + $1.count } }
+
+    /// The working orders of one market, as the exchange sees them.
+    public func orders(market: Int) -> [Order] { books[market].map(\.order) }
+
+    /// Takes actions the engine decided at `time`.
+    public mutating func receive(_ actions: [EngineAction], at time: Timestamp) {
+        for action in actions { receive(action, at: time) }
+    }
+
+    public mutating func receive(_ action: EngineAction, at time: Timestamp) {
+        switch action {
+        case .submit(let order): submit(order, at: time)
+        case .cancel(let id): command(id, at: time) { $0.pendingCancel = ($1, $2) }
+        case .modify(let id, let change): command(id, at: time) { $0.pendingModify = (change, $1, $2) }
+        }
+    }
+
+    private mutating func submit(_ order: Order, at time: Timestamp) {
+        var order = order
+        if order.status == .created { order.apply(.submit) }
+        guard let m = market(of: order.intent.symbol) else {
+            orphanEvents.append(.orderUpdate(OrderUpdate(id: order.id, transition: .reject, time: time,
+                                                         reason: "unknown symbol \(order.intent.symbol)")))
+            return
+        }
+        if let reason = problem(with: order.intent, market: markets[m]) {
+            orphanEvents.append(.orderUpdate(OrderUpdate(id: order.id, transition: .reject, time: time, reason: reason)))
+            return
+        }
+        let waits = order.parent.map { parent in books[m].contains { $0.order.id == parent && !$0.isDone } } ?? false
+        let arrival = arrival(market: m, time: time)
+        books[m].append(WorkingOrder(order: order, arrivalBar: arrival.bar, arrivalTime: arrival.time, waitsForParent: waits))
+    }
+
+    private mutating func command(_ id: ClientOrderID, at time: Timestamp, _ set: (inout WorkingOrder, Int, Int64) -> Void) {
+        for m in books.indices {
+            guard let i = books[m].firstIndex(where: { $0.order.id == id }) else { continue }
+            let arrival = arrival(market: m, time: time)
+            set(&books[m][i], arrival.bar, arrival.time)
+            return
+        }
+    }
+
+    private func arrival(market m: Int, time: Timestamp) -> (bar: Int, time: Int64) {
+        (tallies[m].barsSeen + 1 + settings.latency.bars, time.nanoseconds + settings.latency.nanoseconds)
+    }
+
+    /// Why the venue refuses `intent`, or nil.
+    private func problem(with intent: OrderIntent, market: MarketRules) -> String? {
+        guard market.instrument.isValidVolume(intent.quantity) else {
+            return "volume \(intent.quantity) outside \(market.instrument.volumeMin)...\(market.instrument.volumeMax) step \(market.instrument.volumeStep)"
+        }
+        switch intent.type {
+        case .market: return nil
+        case .limit(let p), .stop(let p): return p.raw > 0 ? nil : "price \(p) is not positive"
+        case .stopLimit(let s, let l): return s.raw > 0 && l.raw > 0 ? nil : "stop \(s) or limit \(l) is not positive"
+        case .trailingStop(let d): return d.raw > 0 ? nil : "trailing distance \(d) is not positive"
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import BallastCore
+import BallastEngine
+
+/// Replays bar series through the engine, the simulated exchange and the account, in one
+/// synchronous loop (no `async`, no streams: a direct call per bar).
+///
+/// For each bar, in close-time order across series: rollovers pass (swaps), the exchange
+/// reports what the bar did to working orders (acceptances, fills, expiries) and the engine and
+/// the account take those events; then the account marks the bar's close, a stop-out is sent if
+/// the margin level calls for it, the context's equity is set, the engine gets the bar's close
+/// event and its actions go to the exchange, and the equity curve gets a point.
+public struct BacktestRunner<S: Strategy> {
+    public var engine: Engine<S>
+    @usableFromInline var shell: BacktestShell
+
+    /// `exchange.markets` and the account's instruments must be the same list in the same order.
+    public init(engine: Engine<S>, exchange: SimulatedExchange, account: Account) throws(BacktestError) {
+        guard exchange.markets.count == account.ledgers.count else {
+            throw .marketMismatch(exchange: exchange.markets.count, account: account.ledgers.count)
+        }
+        self.engine = engine
+        shell = BacktestShell(exchange: exchange, account: account, context: engine.context)
+    }
+
+    public var exchange: SimulatedExchange { shell.exchange }
+    public var account: Account { shell.account }
+
+    /// Runs every series to its end (bars merged by close time, ties in series order). Conversion
+    /// rates start at each currency pair's first open, so money converts from the first fill on.
+    @inlinable
+    public mutating func run(_ series: [BarSeries]) throws(BacktestError) -> BacktestResult {
+        let markets = try shell.prepare(series)
+        let total = series.reduce(0) { $0 + $1.count }
+        // The curve is written in place into its final arrays: one point per bar, no appends.
+        let merged = series.count > 1
+        var times: [Int64] = []
+        let equity = [Double](unsafeUninitializedCapacity: total) { equity, equityCount in
+            times = [Int64](unsafeUninitializedCapacity: merged ? total : 0) { time, timeCount in
+                shell.curve = CurveRecorder(time: time, equity: equity)
+                BarChunk.with(series[...]) { chunks in
+                    shell.seedRates(chunks, markets: markets)
+                    if chunks.count == 1 { replay(chunks[0], market: markets[0]) } else { merge(chunks, markets: markets) }
+                }
+                timeCount = merged ? shell.curve.count : 0
+            }
+            equityCount = shell.curve.count
+            shell.curve = CurveRecorder()
+        }
+        let single = merged ? nil : series.first
+        let frame = single.map { $0.timeframe.seconds * Timestamp.nanosPerSecond } ?? 0
+        return shell.result(engine: engine, primary: series.first?.symbol,
+                            curve: EquityCurve(equity: equity, mergedTimes: times, single: single, frameNanos: frame))
+    }
+
+    @inlinable
+    mutating func replay(_ chunks: [BarChunk], market m: Int) {
+        for chunk in chunks {
+            for i in 0..<chunk.count { step(market: m, bar: chunk.bar(i)) }
+        }
+    }
+
+    @inlinable
+    mutating func merge(_ series: [[BarChunk]], markets: [Int]) {
+        var cursor = series.map { _ in (chunk: 0, row: 0) }
+        while true {
+            var best = -1
+            var bestTime = Int64.max
+            for s in series.indices where cursor[s].chunk < series[s].count {
+                let close = series[s][cursor[s].chunk].time[cursor[s].row] + shell.frameNanos[markets[s]]
+                if close < bestTime { (best, bestTime) = (s, close) }
+            }
+            guard best >= 0 else { return }
+            let chunk = series[best][cursor[best].chunk]
+            step(market: markets[best], bar: chunk.bar(cursor[best].row))
+            cursor[best].row += 1
+            if cursor[best].row == chunk.count { cursor[best] = (cursor[best].chunk + 1, 0) }
+        }
+    }
+
+    /// One bar: the exchange's events, then the close.
+    @inlinable @inline(__always)
+    mutating func step(market m: Int, bar: Bar) {
+        if shell.open(market: m, bar: bar) { deliver(market: m) }
+        let closeTime = Timestamp(nanoseconds: bar.time.nanoseconds &+ shell.frameNanos[m])
+        shell.close(market: m, bar: bar, closeTime: closeTime)
+        let actions = engine.handle(BarEvent(symbol: shell.symbols[m], timeframe: shell.timeframes[m], bar: bar,
+                                             closeTime: closeTime))
+        if !actions.isEmpty { shell.send(actions, at: closeTime) }
+    }
+
+    /// The exchange's events for one bar, to the account and the engine, in order. Inlinable so
+    /// it is specialised for the strategy too (no generic metadata on each fill).
+    @inlinable
+    mutating func deliver(market m: Int) {
+        // Swap the buffer out (the engine's actions may add events), keep its capacity for the next bar.
+        var events: [EngineEvent] = []
+        swap(&events, &shell.events)
+        defer {
+            events.removeAll(keepingCapacity: true)
+            if shell.events.isEmpty { swap(&events, &shell.events) }
+        }
+        for event in events {
+            var actions: [EngineAction] = []
+            switch event {
+            case .fill(let fill):
+                guard let booked = shell.book(fill, market: m) else { continue }
+                actions = engine.handle(.fill(booked))
+            case .orderUpdate(let update):
+                guard !shell.isOwn(update) else { continue }
+                actions = engine.handle(event)
+            default:
+                actions = engine.handle(event)
+            }
+            if !actions.isEmpty { shell.send(actions, at: event.time) }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+import BallastCore
+import BallastEngine
+
+/// The non-generic half of a backtest: exchange, account, stop-outs and recording. The runner's
+/// generic loop calls it twice per bar; it is compiled once, whatever the strategy.
+@usableFromInline
+struct BacktestShell {
+    @usableFromInline var exchange: SimulatedExchange
+    @usableFromInline var account: Account
+    /// Events the last bar caused, for the engine.
+    @usableFromInline var events: [EngineEvent] = []
+    var fills: [Fill] = []
+    @usableFromInline var curve = CurveRecorder()
+    /// Parent of each order submitted with one, for hedging closes.
+    var parents: [ClientOrderID: ClientOrderID] = [:]
+    @usableFromInline var pendingStopOut: ClientOrderID?
+    var stopOuts = 0
+    @usableFromInline var symbols: [String] = []
+    @usableFromInline var timeframes: [Timeframe] = []
+    @usableFromInline var frameNanos: [Int64] = []
+
+    @usableFromInline let context: StrategyContext
+
+    init(exchange: SimulatedExchange, account: Account, context: StrategyContext) {
+        self.exchange = exchange
+        self.account = account
+        self.context = context
+        context.accountCurrency = account.currency
+        context.equity = account.equity
+        symbols = exchange.markets.map(\.symbol)
+        timeframes = exchange.markets.map(\.timeframe)
+        frameNanos = exchange.markets.map { $0.timeframe.seconds * Timestamp.nanosPerSecond }
+    }
+
+    /// The market of each series, with room reserved for the curve.
+    @usableFromInline
+    mutating func prepare(_ series: [BarSeries]) throws(BacktestError) -> [Int] {
+        var markets: [Int] = []
+        for s in series {
+            guard let m = exchange.market(of: s.symbol) else { throw .unknownSymbol(s.symbol) }
+            markets.append(m)
+        }
+        return markets
+    }
+
+    /// Seeds the conversion rates with each series' first open.
+    @usableFromInline
+    mutating func seedRates(_ chunks: [[BarChunk]], markets: [Int]) {
+        for (s, series) in chunks.enumerated() {
+            guard let first = series.first(where: { $0.count > 0 }) else { continue }
+            account.observeRate(market: markets[s], price: Price(raw: first.open[0]))
+        }
+    }
+
+    /// A bar opens: rollovers pass, the exchange reports. True when there are events for the engine.
+    @inlinable
+    mutating func open(market m: Int, bar: Bar) -> Bool {
+        account.passRollovers(upTo: bar.time)
+        exchange.process(bar: bar, market: m, into: &events)
+        if events.isEmpty { return false }
+        account.observeRate(market: m, price: bar.open)
+        return true
+    }
+
+    /// Books a fill in the account. Returns nil for the shell's own stop-out fills, which the
+    /// engine never ordered (their position change goes straight into `context`).
+    @usableFromInline
+    mutating func book(_ fill: Fill, market m: Int) -> Fill? {
+        var fill = fill
+        account.apply(&fill, market: m, closing: parents.isEmpty ? nil : parents[fill.orderID])
+        fills.append(fill)
+        context.equity = account.equity
+        guard fill.orderID.rawValue.hasPrefix(Self.stopOutPrefix) else { return fill }
+        context.addPosition(fill.signedQuantity, in: fill.symbol)
+        if exchange.orders(market: m).allSatisfy({ $0.id != fill.orderID }) { pendingStopOut = nil }
+        return nil
+    }
+
+    /// Whether an order update is about one of the shell's own orders.
+    @usableFromInline
+    func isOwn(_ update: OrderUpdate) -> Bool { update.id.rawValue.hasPrefix(Self.stopOutPrefix) }
+
+    /// Sends the engine's actions to the exchange.
+    @usableFromInline
+    mutating func send(_ actions: [EngineAction], at time: Timestamp) {
+        for case .submit(let order) in actions {
+            if let parent = order.parent { parents[order.id] = parent }
+        }
+        exchange.receive(actions, at: time)
+    }
+
+    /// A bar closed: mark, stop-out, the context's equity, the curve.
+    @inlinable
+    mutating func close(market m: Int, bar: Bar, closeTime: Timestamp) {
+        account.mark(market: m, price: bar.close)
+        if account.isStopOut, pendingStopOut == nil { stopOut(at: closeTime) }
+        let equity = account.equityRaw
+        context.setEquity(raw: equity)
+        curve.record(time: closeTime.nanoseconds, equity: Double(equity) / Double(Money.scale))
+    }
+
+    static let stopOutPrefix = "stop-out-"
+
+    /// The broker closes the largest losing position at the next price of its symbol.
+    @usableFromInline
+    mutating func stopOut(at time: Timestamp) {
+        guard let (m, ticket) = account.largestLosingPosition() else { return }
+        stopOuts += 1
+        let intent = OrderIntent(symbol: symbols[m], side: ticket.lots > 0 ? .sell : .buy,
+                                 quantity: Quantity(raw: abs(ticket.lots)), tag: "stop-out")
+        let order = Order(id: ClientOrderID(Self.stopOutPrefix + String(stopOuts)), intent: intent, createdAt: time, parent: ticket.id)
+        parents[order.id] = ticket.id
+        pendingStopOut = order.id
+        exchange.receive(.submit(order), at: time)
+    }
+}
