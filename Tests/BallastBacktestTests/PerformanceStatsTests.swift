@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct PerformanceStatsTests {
     /// Four daily points: 100 → 110 → 99 → 121.
-    let curve = EquityCurve(times: (0..<4).map { Int64($0) * Timestamp.nanosPerDay }, values: [100, 110, 99, 121])
+    let curve = PerformanceCurve(times: (0..<4).map { Int64($0) * Timestamp.nanosPerDay }, values: [100, 110, 99, 121])
 
     @Test func drawdownIsMeasuredFromThePeak() {
         let drawdown = DrawdownProfile(curve)
@@ -28,8 +28,8 @@ import Testing
     }
 
     @Test func tradeStatistics() {
-        func trade(_ pnl: Double, hours: Int64) -> ClosedTrade {
-            ClosedTrade(symbol: "EURUSD", direction: 1, quantity: 1, entryTime: Timestamp(seconds: 0),
+        func trade(_ pnl: Double, hours: Int64) -> TradeResult {
+            TradeResult(symbol: "EURUSD", direction: 1, quantity: 1, entryTime: Timestamp(seconds: 0),
                         exitTime: Timestamp(seconds: hours * 3600), entryPrice: 1, exitPrice: 1, pnl: pnl)
         }
         let stats = PerformanceStats(curve: curve, trades: [trade(30, hours: 2), trade(-10, hours: 4), trade(-5, hours: 6)])
@@ -41,7 +41,7 @@ import Testing
     @Test func monthlyReturnsCompound() {
         let jan = Timestamp(year: 2024, month: 1, day: 31).nanoseconds
         let feb = Timestamp(year: 2024, month: 2, day: 29).nanoseconds
-        let monthly = MonthlyReturns(EquityCurve(times: [jan - 1, jan, feb], values: [100, 110, 121]))
+        let monthly = MonthlyReturns(PerformanceCurve(times: [jan - 1, jan, feb], values: [100, 110, 121]))
         #expect(monthly.months.map(\.month) == [1, 2])
         #expect(abs(monthly.value(year: 2024, month: 1)! - 0.1) < 1e-12 && abs(monthly.value(year: 2024, month: 2)! - 0.1) < 1e-12)
     }
@@ -49,8 +49,8 @@ import Testing
     @Test func tearsheetIsSelfContained() {
         let times = (0..<400).map { Int64($0) * Timestamp.nanosPerDay / 4 }
         let values = times.indices.map { 1000 + 50 * sin(Double($0) / 20) }
-        let curve = EquityCurve(times: times, values: values)
-        let trade = ClosedTrade(symbol: "EURUSD", direction: 1, quantity: 1, entryTime: Timestamp(seconds: 0),
+        let curve = PerformanceCurve(times: times, values: values)
+        let trade = TradeResult(symbol: "EURUSD", direction: 1, quantity: 1, entryTime: Timestamp(seconds: 0),
                                 exitTime: Timestamp(seconds: 3600), entryPrice: 1, exitPrice: 1.1, pnl: 10)
         let page = Tearsheet(title: "Test <run>", subtitle: ["sma-cross"], curve: curve,
                              benchmarks: [("Cash", Array(repeating: 1000, count: 400))], closes: values,

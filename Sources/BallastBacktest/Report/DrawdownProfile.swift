@@ -9,7 +9,7 @@ public struct DrawdownProfile: Sendable, Equatable {
     /// The longest time spent below a previous peak, in seconds.
     public var longestSeconds: Double
 
-    public init(_ curve: EquityCurve) {
+    public init(_ curve: PerformanceCurve) {
         var peak = -Double.infinity
         var peakTime = curve.times.first ?? 0
         var underwater: [Double] = []

@@ -10,7 +10,7 @@ public struct MonthlyReturns: Sendable, Equatable {
 
     public var months: [Month]
 
-    public init(_ curve: EquityCurve) {
+    public init(_ curve: PerformanceCurve) {
         var out: [Month] = []
         var start = curve.values.first ?? 0
         var last = start

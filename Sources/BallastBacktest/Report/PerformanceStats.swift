@@ -35,7 +35,7 @@ public struct PerformanceStats: Sendable, Equatable, Codable {
 
     public init() {}
 
-    public init(curve: EquityCurve, trades: [ClosedTrade], costs: CostBreakdown = CostBreakdown(),
+    public init(curve: PerformanceCurve, trades: [TradeResult], costs: CostBreakdown = CostBreakdown(),
                 exposure: Double = 0, tradedNotional: Double = 0) {
         guard let first = curve.values.first, let last = curve.values.last, let t0 = curve.times.first,
               let t1 = curve.times.last else { return }

@@ -21,17 +21,17 @@ public struct Tearsheet: Sendable {
     public var title: String
     /// Lines under the title: strategy, parameters, data, costs.
     public var subtitle: [String]
-    public var curve: EquityCurve
+    public var curve: PerformanceCurve
     /// Benchmark equity on the same times (e.g. "Cash", "Buy and hold").
     public var benchmarks: [(name: String, values: [Double])]
     public var closes: [Double]
     public var markers: [PriceMarker]
-    public var trades: [ClosedTrade]
+    public var trades: [TradeResult]
     public var stats: PerformanceStats
     public var benchmarkStats: [(name: String, stats: PerformanceStats)]
 
-    public init(title: String, subtitle: [String], curve: EquityCurve, benchmarks: [(name: String, values: [Double])],
-                closes: [Double], markers: [PriceMarker], trades: [ClosedTrade], stats: PerformanceStats) {
+    public init(title: String, subtitle: [String], curve: PerformanceCurve, benchmarks: [(name: String, values: [Double])],
+                closes: [Double], markers: [PriceMarker], trades: [TradeResult], stats: PerformanceStats) {
         self.title = title
         self.subtitle = subtitle
         self.curve = curve
@@ -40,7 +40,7 @@ public struct Tearsheet: Sendable {
         self.markers = markers
         self.trades = trades
         self.stats = stats
-        benchmarkStats = benchmarks.map { ($0.name, PerformanceStats(curve: EquityCurve(times: curve.times, values: $0.values), trades: [])) }
+        benchmarkStats = benchmarks.map { ($0.name, PerformanceStats(curve: PerformanceCurve(times: curve.times, values: $0.values), trades: [])) }
     }
 
     /// The whole page.

@@ -2,7 +2,7 @@ import BallastCore
 
 /// Account equity over time, one point per bar, in the account currency (as `Double`: analytics
 /// are research numbers; the ledger itself stays exact).
-public struct EquityCurve: Sendable, Equatable {
+public struct PerformanceCurve: Sendable, Equatable {
     /// UTC nanoseconds of each point.
     public var times: [Int64]
     public var values: [Double]

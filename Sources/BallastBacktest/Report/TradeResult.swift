@@ -1,7 +1,7 @@
 import BallastCore
 
 /// A round trip: a position opened and closed (or reduced), with its result in the account currency.
-public struct ClosedTrade: Sendable, Equatable, Codable {
+public struct TradeResult: Sendable, Equatable, Codable {
     public var symbol: String
     /// +1 for a long trade, -1 for a short one.
     public var direction: Int
