@@ -1,0 +1,84 @@
+import BallastBacktest
+import BallastCore
+import Foundation
+
+/// What `ballast backtest` prints and writes.
+enum BacktestOutput {
+    /// The `--json` object.
+    struct Summary: Encodable {
+        var symbol: String, timeframe: String, strategy: String, parameters: [String: String]
+        var bars: Int, fills: Int, trades: Int
+        var netPnL: Double, finalPosition: Double, finalEquity: Double, currency: String
+        var sharpe: Double, sortino: Double, maxDrawdown: Double, cagr: Double, winRate: Double
+        var costs: CostBreakdown
+        var engineSeconds: Double, barsPerSecond: Double
+
+        enum CodingKeys: String, CodingKey {
+            case symbol, timeframe, strategy, parameters, bars, fills, trades
+            case netPnL = "net_pnl", finalPosition = "final_position", finalEquity = "final_equity", currency
+            case sharpe, sortino, maxDrawdown = "max_drawdown", cagr, winRate = "win_rate", costs
+            case engineSeconds = "engine_seconds", barsPerSecond = "bars_per_second"
+        }
+
+        init(_ outcome: BacktestSetup.Outcome, setup: BacktestSetup) {
+            let r = outcome.result
+            let stats = r.statistics(contractSize: setup.instrument.contractSize.doubleValue)
+            symbol = setup.instrument.symbol; timeframe = setup.timeframe.rawValue
+            strategy = setup.strategyName; parameters = setup.parameters
+            bars = r.bars; fills = r.fills.count; trades = r.trades.count
+            netPnL = r.netPnL.doubleValue; finalPosition = r.finalPosition.doubleValue
+            finalEquity = r.finalEquity.doubleValue; currency = r.finalEquity.currency
+            sharpe = stats.sharpe; sortino = stats.sortino; maxDrawdown = stats.maxDrawdown; cagr = stats.cagr
+            winRate = stats.winRate; costs = stats.costs
+            engineSeconds = outcome.seconds; barsPerSecond = outcome.seconds > 0 ? Double(r.bars) / outcome.seconds : 0
+        }
+    }
+
+    static func text(_ outcome: BacktestSetup.Outcome, setup: BacktestSetup, report: String?) -> String {
+        let s = Summary(outcome, setup: setup)
+        var lines = ["\(s.strategy) on \(s.symbol) \(s.timeframe): \(s.bars) bars, \(s.fills) fills, \(s.trades) closed trades"]
+        lines.append(String(format: "net PnL %.2f %@, final equity %.2f, final position %@ lots", s.netPnL, s.currency,
+                            s.finalEquity, outcome.result.finalPosition.description))
+        lines.append(String(format: "Sharpe %.2f, Sortino %.2f, max drawdown %.2f%%, CAGR %.2f%%, win rate %.1f%%",
+                            s.sharpe, s.sortino, s.maxDrawdown * 100, s.cagr * 100, s.winRate * 100))
+        lines.append(String(format: "costs: spread %.2f, commission %.2f, swap %.2f, slippage %.2f", s.costs.spread,
+                            s.costs.commission, s.costs.swap, s.costs.slippage))
+        lines.append(String(format: "engine %.3f s (%.1f M bars/s)", s.engineSeconds, s.barsPerSecond / 1e6))
+        if let report { lines.append("tearsheet: \(report)") }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The tearsheet, with cash and buy-and-hold benchmarks.
+    static func tearsheet(_ outcome: BacktestSetup.Outcome, setup: BacktestSetup) -> Tearsheet {
+        let r = outcome.result
+        let curve = r.performanceCurve
+        let closes = setup.bars.partitions.flatMap { $0.close.map { Double($0) / Double(Price.scale) } }
+        let start = setup.deposit.doubleValue
+        var benchmarks: [(name: String, values: [Double])] = [("Cash", Array(repeating: start, count: curve.count))]
+        if setup.instrument.quoteCurrency == setup.deposit.currency, let first = closes.first, closes.count == curve.count {
+            let units = (Double(setup.parameters["quantity"] ?? "1") ?? 1) * setup.instrument.contractSize.doubleValue
+            benchmarks.append(("Buy and hold", closes.map { start + units * ($0 - first) }))
+        }
+        let markers = r.fills.map { Tearsheet.PriceMarker(time: $0.time, price: $0.price.doubleValue, isBuy: $0.side == .buy) }
+        let params = setup.parameters.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+        let subtitle = ["Strategy \(setup.strategyName): \(params)",
+                        "\(setup.instrument.symbol) \(setup.timeframe.rawValue), \(r.bars) bars from \(curve.times.first.map { Timestamp(nanoseconds: $0).iso8601 } ?? "-") to \(curve.times.last.map { Timestamp(nanoseconds: $0).iso8601 } ?? "-")",
+                        "Deposit \(setup.deposit.formatted()); costs: the bars' spread, the instrument's swaps; fills at the next bar's open"]
+        return Tearsheet(title: "Ballast backtest: \(setup.strategyName) on \(setup.instrument.symbol)", subtitle: subtitle,
+                         curve: curve, benchmarks: benchmarks, closes: closes, markers: markers, trades: r.tradeResults,
+                         stats: r.statistics(contractSize: setup.instrument.contractSize.doubleValue))
+    }
+
+    /// Closed trades as CSV.
+    static func tradesCSV(_ result: BacktestResult) -> String {
+        var text = "symbol,side,quantity,entry_time,entry_price,exit_time,exit_price,profit,swap,commission,net_profit\n"
+        for t in result.trades {
+            text += "\(t.symbol),\(t.side.rawValue),\(t.quantity),\(t.entryTime.iso8601),\(t.entryPrice),\(t.exitTime.iso8601),"
+            text += "\(t.exitPrice),\(plain(t.profit)),\(plain(t.swap)),\(plain(t.commission)),\(plain(t.netProfit))\n"
+        }
+        return text
+    }
+
+    /// An exact amount with two decimals and no currency code.
+    private static func plain(_ money: Money) -> String { FixedDecimal.format(money.raw, decimals: Money.decimals, shown: 2) }
+}

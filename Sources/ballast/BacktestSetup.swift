@@ -1,0 +1,99 @@
+import BallastBacktest
+import BallastCore
+import BallastData
+import BallastEngine
+import BallastRisk
+import Foundation
+
+/// Everything a CLI backtest needs, resolved from flags, the catalog and the store: the
+/// composition root for backtests.
+struct BacktestSetup {
+    let instrument: Instrument
+    let timeframe: Timeframe
+    let strategyName: String
+    let parameters: [String: String]
+    let bars: StoredBars
+    let catalog: InstrumentCatalog
+    let deposit: Money
+
+    /// A finished run and how long the engine took.
+    struct Outcome {
+        var result: BacktestResult
+        var seconds: Double
+    }
+
+    init(command c: BacktestCommand) throws {
+        catalog = try CatalogLoader.load(home: c.home.path)
+        guard let instrument = catalog.resolve(symbol: c.symbol, profile: nil) else {
+            throw CLIError(.configError, "\(c.symbol) is not in the instrument catalog; add it to <home>/instruments.yaml to backtest it")
+        }
+        self.instrument = instrument
+        timeframe = c.timeframe
+        strategyName = c.strategy
+        guard let descriptor = StrategyCatalog.descriptor(named: c.strategy) else {
+            throw CLIError(.usage, "no strategy '\(c.strategy)'; known: \(StrategyCatalog.names.joined(separator: ", "))")
+        }
+        var parameters = ["symbol": instrument.symbol]
+        if descriptor.parameters.contains(where: { $0.name == "quantity" }) { parameters["quantity"] = "1" }
+        for entry in c.params {
+            let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else { throw CLIError(.usage, "--param takes k=v, got '\(entry)'") }
+            parameters[parts[0]] = parts[1]
+        }
+        self.parameters = parameters
+        guard let amount = Money(c.deposit, currency: c.currency), amount.raw > 0 else {
+            throw CLIError(.usage, "--deposit must be a positive amount, got '\(c.deposit)'")
+        }
+        deposit = amount
+        bars = try Self.load(instrument.symbol, c.timeframe, from: c.from, to: c.to, home: c.home.path)
+    }
+
+    private static func load(_ symbol: String, _ timeframe: Timeframe, from: String?, to: String?, home: String) throws -> StoredBars {
+        func time(_ text: String?) throws -> Timestamp? {
+            guard let text else { return nil }
+            guard let t = Timestamp(iso8601: text) else { throw CLIError(.usage, "'\(text)' is not an ISO-8601 date or time") }
+            return t
+        }
+        do {
+            let stored = try BarStore(home: home).bars(.bars(symbol, timeframe), from: try time(from), to: try time(to))
+            guard stored.count > 1 else { throw CLIError(.usage, "\(symbol)/\(timeframe.rawValue) has \(stored.count) bars in that range") }
+            return stored
+        } catch let error as StoreError {
+            throw CLIError(.usage, "\(error.description) (import it first: `ballast data import`)")
+        }
+    }
+
+    /// Runs the strategy through the engine, the simulated exchange and the account.
+    func run() throws -> Outcome {
+        let market = MarketRules(instrument: instrument, timeframe: timeframe, calendar: catalog.calendar(for: instrument),
+                                 spread: BarSpread())
+        let exchange = SimulatedExchange(markets: [market], settings: ExchangeSettings(spreadConvention: .halfEachSide))
+        do {
+            let account = try Account(settings: AccountSettings(currency: deposit.currency, deposit: deposit),
+                                      instruments: [instrument], swaps: [SwapSchedule(instrument: instrument)])
+            let visitor = Visitor(series: BarSeries(symbol: instrument.symbol, timeframe: timeframe, stored: bars),
+                                  exchange: exchange, account: account, risk: PreTradeLimits(allowedSymbols: [instrument.symbol]))
+            return try StrategyCatalog.visit(strategyName, parameters: parameters, visitor)
+        } catch let error as CLIError {
+            throw error
+        } catch {
+            throw CLIError(.configError, "\(error)")
+        }
+    }
+
+    /// Runs a concrete strategy type (the catalog hands it over, so the loop is specialised).
+    struct Visitor: StrategyVisitor {
+        let series: BarSeries
+        let exchange: SimulatedExchange
+        let account: Account
+        let risk: PreTradeLimits
+
+        func visit<S: Strategy>(_ strategy: S) throws -> Outcome {
+            let engine = Engine(strategy: strategy, risk: risk, context: StrategyContext(accountCurrency: account.settings.currency))
+            var runner = try BacktestRunner(engine: engine, exchange: exchange, account: account)
+            let start = DispatchTime.now().uptimeNanoseconds
+            let result = try runner.run([series])
+            return Outcome(result: result, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+    }
+}
