@@ -76,6 +76,8 @@ struct BacktestSetup {
             return try StrategyCatalog.visit(strategyName, parameters: parameters, visitor)
         } catch let error as CLIError {
             throw error
+        } catch let error as StrategyParameterError {
+            throw CLIError(.usage, error.description)
         } catch {
             throw CLIError(.configError, "\(error)")
         }

@@ -1,0 +1,37 @@
+import BallastTestSupport
+import Foundation
+import Testing
+
+/// `ballast backtest` on a real stored series, and its tearsheet in a real browser.
+@Suite struct BacktestCLITests {
+    @Test func backtestPrintsTheRequiredFieldsAndWritesReports() throws {
+        try Scratch.with { scratch in
+            let imported = try scratch.ballast("data", "import", TestData.path("mt5/XAUUSD_H1_20250102-20251027.csv.gz"), "--tz", "NY+7")
+            #expect(imported.status == 0, "\(imported)")
+            let report = scratch.root + "/tearsheet.html", trades = scratch.root + "/trades.csv"
+            let result = try scratch.ballast("backtest", "--symbol", "XAUUSD", "--timeframe", "H1", "--json",
+                                             "--report", report, "--trades", trades)
+            #expect(result.status == 0, "\(result)")
+            let json = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
+            for key in ["bars", "fills", "net_pnl", "final_position", "sharpe", "max_drawdown", "engine_seconds"] {
+                #expect(json[key] != nil, "missing \(key)")
+            }
+            #expect(json["bars"] as? Int == 4858)
+            let csv = try String(contentsOfFile: trades, encoding: .utf8).split(separator: "\n")
+            #expect(csv.first?.hasPrefix("symbol,side,quantity,entry_time") == true && csv.count > 10)
+            try BrowserCheck.expectRendersCharts(report, count: 5)
+        }
+    }
+
+    @Test func unknownStrategyAndParameterAreUsageErrors() throws {
+        try Scratch.with { scratch in
+            _ = try scratch.ballast("data", "import", TestData.path("mt5/XAUUSD_H4_20250102-20251027.csv.gz"), "--tz", "NY+7")
+            let strategy = try scratch.ballast("backtest", "--symbol", "XAUUSD", "--timeframe", "H4", "--strategy", "magic")
+            #expect(strategy.status == 64 && strategy.err.contains("sma-cross"), "\(strategy)")
+            let parameter = try scratch.ballast("backtest", "--symbol", "XAUUSD", "--timeframe", "H4", "--param", "fats=3")
+            #expect(parameter.status == 64 && parameter.err.contains("fats"), "\(parameter)")
+            let missing = try scratch.ballast("backtest", "--symbol", "XAUUSD", "--timeframe", "M1")
+            #expect(missing.status == 64 && missing.err.contains("import"), "\(missing)")
+        }
+    }
+}
