@@ -18,7 +18,9 @@ struct SweepCommand: ParsableCommand {
         let setup = try BacktestSetup(options, home: home)
         let sweep = ParameterSweep(template: setup.template, objective: try search.rankBy())
         let configurations = try search.configurations()
-        let result = try BacktestSetup.mapped { try sweep.run(configurations, over: setup.series) }
+        let bar = ProgressBar(label: "sweeping", total: configurations.count)
+        let result = try BacktestSetup.mapped { try sweep.run(configurations, over: setup.series) { bar.update($0) } }
+        bar.finish()
         guard !result.trials.isEmpty else {
             throw CLIError(.usage, "the strategy refused every configuration: \(result.rejected.first?.reason ?? "none given")")
         }

@@ -19,10 +19,10 @@ struct SweepOutput: Encodable {
     struct Rejection: Encodable { var parameters: [String: String], reason: String }
 
     var symbol: String, timeframe: String, strategy: String, objective: String
-    var trialCount: Int, trials: [Trial], rejected: [Rejection]
+    var trialCount: Int, configurations: Int, trials: [Trial], rejected: [Rejection]
 
     enum CodingKeys: String, CodingKey {
-        case symbol, timeframe, strategy, objective, trialCount = "trial_count", trials, rejected
+        case symbol, timeframe, strategy, objective, trialCount = "trial_count", configurations, trials, rejected
     }
 
     init(_ result: SweepResult, setup: BacktestSetup) {
@@ -31,6 +31,7 @@ struct SweepOutput: Encodable {
         strategy = setup.strategyName
         objective = result.objective.rawValue
         trialCount = result.trialCount
+        configurations = result.configurationCount
         trials = result.trials.enumerated().map { Trial(rank: $0 + 1, parameters: $1.parameters, score: $1.score, stats: KeyStats($1.stats)) }
         rejected = result.rejected.map { Rejection(parameters: $0.parameters, reason: $0.reason) }
     }

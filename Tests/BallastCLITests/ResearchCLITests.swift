@@ -8,7 +8,7 @@ import Testing
         struct Trial: Decodable {
             var rank: Int, parameters: [String: String], sharpe: Double, net_pnl: Double, max_drawdown: Double, trades: Int
         }
-        var objective: String, trial_count: Int, trials: [Trial]
+        var objective: String, trial_count: Int, configurations: Int, trials: [Trial]
     }
 
     struct WalkForward: Decodable {
@@ -32,7 +32,7 @@ import Testing
             let result = try scratch.ballast(args)
             #expect(result.status == 0, "\(result)")
             let sweep = try result.json(Sweep.self)
-            #expect(sweep.objective == "sharpe" && sweep.trial_count == 6 && sweep.trials.count == 6)
+            #expect(sweep.objective == "sharpe" && sweep.trial_count == 6 && sweep.configurations == 6 && sweep.trials.count == 6)
             #expect(sweep.trials.map(\.rank) == Array(1...6))
             #expect(zip(sweep.trials, sweep.trials.dropFirst()).allSatisfy { $0.sharpe >= $1.sharpe })
             #expect(Set(sweep.trials.map(\.parameters)).count == 6)
@@ -72,6 +72,10 @@ import Testing
             for text in ["spread x2", "spread x3", "slippage 1 pt", "without the best 5 trades", "Monte Carlo"] {
                 #expect(stress.out.contains(text), "missing \(text)")
             }
+            let json = try scratch.ballast("backtest", "--symbol", "XAUUSD", "--timeframe", "H1", "--stress", "--json")
+            let object = try #require(try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any], "\(json)")
+            let report = try #require(object["stress"] as? [String: Any])
+            #expect((report["scenarios"] as? [Any])?.count == 5 && report["monte_carlo"] != nil && report["pnl_without_best"] != nil)
             let refused = try scratch.ballast("sweep", "--symbol", "XAUUSD", "--timeframe", "H1", "--grid", "fats=1,2")
             #expect(refused.status == 64 && refused.err.contains("fats"), "\(refused)")
             let badRange = try scratch.ballast("sweep", "--symbol", "XAUUSD", "--timeframe", "H1", "--random", "3", "--range", "fast=9:1")

@@ -16,10 +16,14 @@ public struct ParameterSweep: Sendable {
     }
 
     /// Runs every configuration over `series`. Configurations the strategy refuses are listed
-    /// as rejected; any other failure (the run cannot start) is thrown.
-    public func run(_ configurations: [[String: String]], over series: BarSeries) throws -> SweepResult {
+    /// as rejected; any other failure (the run cannot start) is thrown. `progress` gets the number
+    /// of finished runs after each one, from one thread at a time.
+    public func run(_ configurations: [[String: String]], over series: BarSeries,
+                    progress: (@Sendable (Int) -> Void)? = nil) throws -> SweepResult {
+        let counter = RunCounter(progress)
         let outcomes = Self.parallelMap(configurations) { parameters in
-            Result { () throws -> TrialResult in
+            defer { counter.increment() }
+            return Result { () throws -> TrialResult in
                 let stats = template.statistics(try template.run(series, parameters: parameters))
                 return TrialResult(parameters: parameters, stats: stats, score: objective.score(stats))
             }

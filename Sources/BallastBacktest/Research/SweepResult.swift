@@ -15,6 +15,9 @@ public struct SweepResult: Sendable, Equatable {
     /// Configurations run: the trial count a multiple-testing correction needs.
     public var trialCount: Int { trials.count }
 
+    /// Configurations given: run ones and refused ones.
+    public var configurationCount: Int { trials.count + rejected.count }
+
     public var best: TrialResult? { trials.first }
 
     public static func == (a: SweepResult, b: SweepResult) -> Bool {

@@ -15,12 +15,16 @@ public struct WalkForward: Sendable {
     }
 
     /// Runs every fold over `series`; folds whose every configuration is refused are skipped.
-    public func run(_ configurations: [[String: String]], over series: BarSeries) throws -> WalkForwardResult {
+    /// `progress` gets the number of training runs finished over all folds.
+    public func run(_ configurations: [[String: String]], over series: BarSeries,
+                    progress: (@Sendable (Int) -> Void)? = nil) throws -> WalkForwardResult {
         let times = series.openTimes
         var folds: [WalkForwardFold] = []
         var trades: [TradeResult] = []
-        for window in plan.windows(times: times) {
-            let optimised = try sweep.run(configurations, over: series.slice(window.train))
+        for (fold, window) in plan.windows(times: times).enumerated() {
+            let before = fold * configurations.count
+            let offset: (@Sendable (Int) -> Void)? = progress.map { report in { @Sendable done in report(before + done) } }
+            let optimised = try sweep.run(configurations, over: series.slice(window.train), progress: offset)
             guard let best = optimised.best else { continue }
             let result = try sweep.template.run(series.slice(window.test), parameters: best.parameters)
             trades += result.tradeResults

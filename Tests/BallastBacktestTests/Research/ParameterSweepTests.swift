@@ -31,11 +31,21 @@ import Testing
         #expect(single == first.best!.stats)
     }
 
+    /// Progress reports arrive one at a time (the sweep serialises them), so a plain box will do.
+    final class Reports: @unchecked Sendable { var seen: [Int] = [] }
+
+    @Test func progressCountsEveryRunOnce() throws {
+        let reports = Reports()
+        let sweep = ParameterSweep(template: ResearchFixture.template())
+        _ = try sweep.run(grid.configurations, over: ResearchFixture.series(count: 300)) { reports.seen.append($0) }
+        #expect(reports.seen == Array(1...6))
+    }
+
     @Test func refusedConfigurationsAreRejectedNotTrials() throws {
         let sweep = ParameterSweep(template: ResearchFixture.template(), objective: .netPnL)
         let configurations = ParameterGrid([(name: "fast", values: ["10", "80"]), (name: "slow", values: ["50"])]).configurations
         let result = try sweep.run(configurations, over: ResearchFixture.series(count: 300))
-        #expect(result.trialCount == 1)
+        #expect(result.trialCount == 1 && result.configurationCount == 2)
         #expect(result.rejected.count == 1 && result.rejected[0].reason.contains("fast"))
     }
 
