@@ -37,7 +37,16 @@ public struct WalkForward: Sendable {
         }
         let curve = Self.stitch(folds.map(\.curve), start: sweep.template.account.deposit.doubleValue)
         return WalkForwardResult(plan: plan, objective: sweep.objective, folds: folds, curve: curve,
-                                 outOfSample: PerformanceStats(curve: curve, trades: trades))
+                                 outOfSample: PerformanceStats(curve: curve, trades: trades, costs: Self.costs(folds)))
+    }
+
+    /// The folds' out-of-sample costs added up (each in the currency of its own run).
+    static func costs(_ folds: [WalkForwardFold]) -> CostBreakdown {
+        folds.reduce(CostBreakdown()) { sum, fold in
+            let c = fold.outOfSample.costs
+            return CostBreakdown(spread: sum.spread + c.spread, commission: sum.commission + c.commission,
+                                 swap: sum.swap + c.swap, slippage: sum.slippage + c.slippage)
+        }
     }
 
     /// Chains curves that each start from `start`: every point of a curve is scaled by the level

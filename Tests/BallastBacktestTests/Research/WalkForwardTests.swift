@@ -51,6 +51,9 @@ import Testing
             level = result.curve.values[offset - 1]
         }
         #expect(abs(result.outOfSample.finalEquity - level) < 1e-6)
+        #expect(result.outOfSample.trades == result.folds.reduce(0) { $0 + $1.outOfSample.trades })
+        #expect(abs(result.outOfSample.costs.spread - result.folds.reduce(0) { $0 + $1.outOfSample.costs.spread }) < 1e-6)
+        #expect(result.outOfSample.costs.spread > 0)
         #expect(try walk.run(grid.configurations, over: series) == result)
     }
 }
