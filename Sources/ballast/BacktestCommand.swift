@@ -10,32 +10,28 @@ struct BacktestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backtest",
         abstract: "Backtest a built-in strategy on stored bars; print statistics, write a tearsheet.",
-        discussion: "Strategies: " + StrategyCatalog.descriptors.map { d in
-            "\(d.name) (" + d.parameters.map { "\($0.name)=\($0.defaultValue)" }.joined(separator: ", ") + ")"
-        }.joined(separator: "; "))
+        discussion: RunOptions.strategyHelp)
 
-    @Option(help: "Stored symbol (see `ballast data ls`).") var symbol: String
-    @Option(help: "Bar timeframe of the stored series.") var timeframe: Timeframe
-    @Option(help: "Strategy name.") var strategy = "sma-cross"
-    @Option(name: .customLong("param"), help: "Strategy parameter k=v (repeatable); quantity is in lots.") var params: [String] = []
-    @Option(help: "First bar time (ISO-8601 UTC).") var from: String?
-    @Option(help: "Bars before this time (ISO-8601 UTC).") var to: String?
-    @Option(help: "Account deposit.") var deposit = "100000"
-    @Option(help: "Account currency.") var currency = "USD"
+    @OptionGroup var options: RunOptions
     @Option(help: "Write the HTML tearsheet here.") var report: String?
     @Option(help: "Write the closed trades as CSV here.") var trades: String?
+    @Flag(help: "Also rerun with spread x2 and x3 and more slippage, without the best trades, and resampled (Monte Carlo).") var stress = false
     @Flag(help: "Print JSON.") var json = false
     @OptionGroup var home: HomeOption
 
     func run() throws {
-        let setup = try BacktestSetup(command: self)
+        let setup = try BacktestSetup(options, home: home)
         let outcome = try setup.run()
         if let report { try write(BacktestOutput.tearsheet(outcome, setup: setup).html(), to: report) }
         if let trades { try write(BacktestOutput.tradesCSV(outcome.result), to: trades) }
+        let stressed = stress ? try BacktestSetup.mapped { try StressTest(template: setup.template).run(setup.series) } : nil
         if json {
-            print(try JSONOutput.encode(BacktestOutput.Summary(outcome, setup: setup)))
+            var summary = BacktestOutput.Summary(outcome, setup: setup)
+            summary.stress = stressed
+            print(try JSONOutput.encode(summary))
         } else {
             print(BacktestOutput.text(outcome, setup: setup, report: report))
+            if let stressed { print(StressOutput.text(stressed, currency: setup.deposit.currency)) }
         }
     }
 

@@ -12,12 +12,14 @@ enum BacktestOutput {
         var sharpe: Double, sortino: Double, maxDrawdown: Double, cagr: Double, winRate: Double
         var costs: CostBreakdown
         var engineSeconds: Double, barsPerSecond: Double
+        /// With `--stress`: the stressed reruns, best trades removed, Monte Carlo.
+        var stress: StressReport?
 
         enum CodingKeys: String, CodingKey {
             case symbol, timeframe, strategy, parameters, bars, fills, trades
             case netPnL = "net_pnl", finalPosition = "final_position", finalEquity = "final_equity", currency
             case sharpe, sortino, maxDrawdown = "max_drawdown", cagr, winRate = "win_rate", costs
-            case engineSeconds = "engine_seconds", barsPerSecond = "bars_per_second"
+            case engineSeconds = "engine_seconds", barsPerSecond = "bars_per_second", stress
         }
 
         init(_ outcome: BacktestSetup.Outcome, setup: BacktestSetup) {

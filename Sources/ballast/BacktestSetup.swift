@@ -22,8 +22,8 @@ struct BacktestSetup {
         var seconds: Double
     }
 
-    init(command c: BacktestCommand) throws {
-        catalog = try CatalogLoader.load(home: c.home.path)
+    init(_ c: RunOptions, home: HomeOption) throws {
+        catalog = try CatalogLoader.load(home: home.path)
         guard let instrument = catalog.resolve(symbol: c.symbol, profile: nil) else {
             throw CLIError(.configError, "\(c.symbol) is not in the instrument catalog; add it to <home>/instruments.yaml to backtest it")
         }
@@ -45,7 +45,7 @@ struct BacktestSetup {
             throw CLIError(.usage, "--deposit must be a positive amount, got '\(c.deposit)'")
         }
         deposit = amount
-        bars = try Self.load(instrument.symbol, c.timeframe, from: c.from, to: c.to, home: c.home.path)
+        bars = try Self.load(instrument.symbol, c.timeframe, from: c.from, to: c.to, home: home.path)
     }
 
     private static func load(_ symbol: String, _ timeframe: Timeframe, from: String?, to: String?, home: String) throws -> StoredBars {
@@ -63,39 +63,35 @@ struct BacktestSetup {
         }
     }
 
+    /// The run as research takes it: the instrument's calendar, the bars' spread (half each side),
+    /// the instrument's swaps, the symbol as the only one allowed.
+    var template: BacktestTemplate {
+        BacktestTemplate(instrument: instrument, timeframe: timeframe, strategy: strategyName, baseParameters: parameters,
+                         account: AccountSettings(currency: deposit.currency, deposit: deposit),
+                         calendar: catalog.calendar(for: instrument), spread: BarSpread(),
+                         exchange: ExchangeSettings(spreadConvention: .halfEachSide))
+    }
+
+    /// The stored bars as a series.
+    var series: BarSeries { BarSeries(symbol: instrument.symbol, timeframe: timeframe, stored: bars) }
+
     /// Runs the strategy through the engine, the simulated exchange and the account.
     func run() throws -> Outcome {
-        let market = MarketRules(instrument: instrument, timeframe: timeframe, calendar: catalog.calendar(for: instrument),
-                                 spread: BarSpread())
-        let exchange = SimulatedExchange(markets: [market], settings: ExchangeSettings(spreadConvention: .halfEachSide))
+        let start = DispatchTime.now().uptimeNanoseconds
+        let result = try Self.mapped { try template.run(series) }
+        return Outcome(result: result, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    }
+
+    /// `body`, with strategy parameter errors as usage errors and run failures as configuration errors.
+    static func mapped<T>(_ body: () throws -> T) throws -> T {
         do {
-            let account = try Account(settings: AccountSettings(currency: deposit.currency, deposit: deposit),
-                                      instruments: [instrument], swaps: [SwapSchedule(instrument: instrument)])
-            let visitor = Visitor(series: BarSeries(symbol: instrument.symbol, timeframe: timeframe, stored: bars),
-                                  exchange: exchange, account: account, risk: PreTradeLimits(allowedSymbols: [instrument.symbol]))
-            return try StrategyCatalog.visit(strategyName, parameters: parameters, visitor)
+            return try body()
         } catch let error as CLIError {
             throw error
         } catch let error as StrategyParameterError {
             throw CLIError(.usage, error.description)
         } catch {
             throw CLIError(.configError, "\(error)")
-        }
-    }
-
-    /// Runs a concrete strategy type (the catalog hands it over, so the loop is specialised).
-    struct Visitor: StrategyVisitor {
-        let series: BarSeries
-        let exchange: SimulatedExchange
-        let account: Account
-        let risk: PreTradeLimits
-
-        func visit<S: Strategy>(_ strategy: S) throws -> Outcome {
-            let engine = Engine(strategy: strategy, risk: risk, context: StrategyContext(accountCurrency: account.settings.currency))
-            var runner = try BacktestRunner(engine: engine, exchange: exchange, account: account)
-            let start = DispatchTime.now().uptimeNanoseconds
-            let result = try runner.run([series])
-            return Outcome(result: result, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
         }
     }
 }

@@ -8,7 +8,7 @@ struct BallastCommand: ParsableCommand {
         commandName: "ballast",
         abstract: "Ballast: import, validate and store market data; research and trade on MetaTrader 5.",
         discussion: ExitStatus.documentation,
-        subcommands: [DemoCommand.self, DataCommand.self, BacktestCommand.self]
+        subcommands: [DemoCommand.self, DataCommand.self, BacktestCommand.self, SweepCommand.self, WalkForwardCommand.self]
     )
 
     /// Runs the command, mapping `CLIError` to its documented exit status and one line on stderr.

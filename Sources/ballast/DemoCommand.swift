@@ -51,8 +51,8 @@ struct DemoCommand: ParsableCommand {
     /// sma-cross over the imported sample.
     private func runBacktest(home demoHome: String) throws -> (setup: BacktestSetup, outcome: BacktestSetup.Outcome) {
         var command = try BacktestCommand.parse(["--symbol", "EURUSD", "--timeframe", "M5", "--home", demoHome])
-        command.strategy = "sma-cross"
-        let setup = try BacktestSetup(command: command)
+        command.options.strategy = "sma-cross"
+        let setup = try BacktestSetup(command.options, home: command.home)
         return (setup, try setup.run())
     }
 

@@ -1,0 +1,30 @@
+import ArgumentParser
+import BallastBacktest
+
+/// `ballast sweep`: one backtest per parameter configuration, across cores, ranked.
+struct SweepCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sweep",
+        abstract: "Backtest a strategy once per parameter configuration (grid or random search) and rank the runs.",
+        discussion: RunOptions.strategyHelp)
+
+    @OptionGroup var options: RunOptions
+    @OptionGroup var search: SearchOptions
+    @Option(help: "Rows to print (text output).") var top = 20
+    @Flag(help: "Print JSON (every run, ranked).") var json = false
+    @OptionGroup var home: HomeOption
+
+    func run() throws {
+        let setup = try BacktestSetup(options, home: home)
+        let sweep = ParameterSweep(template: setup.template, objective: try search.rankBy())
+        let configurations = try search.configurations()
+        let bar = ProgressBar(label: "sweeping", total: configurations.count)
+        let result = try BacktestSetup.mapped { try sweep.run(configurations, over: setup.series) { bar.update($0) } }
+        bar.finish()
+        guard !result.trials.isEmpty else {
+            throw CLIError(.usage, "the strategy refused every configuration: \(result.rejected.first?.reason ?? "none given")")
+        }
+        let output = SweepOutput(result, setup: setup)
+        print(json ? try JSONOutput.encode(output) : output.text(top: top))
+    }
+}
