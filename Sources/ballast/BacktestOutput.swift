@@ -65,7 +65,7 @@ enum BacktestOutput {
         let params = setup.parameters.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
         let subtitle = ["Strategy \(setup.strategyName): \(params)",
                         "\(setup.instrument.symbol) \(setup.timeframe.rawValue), \(r.bars) bars from \(curve.times.first.map { Timestamp(nanoseconds: $0).iso8601 } ?? "-") to \(curve.times.last.map { Timestamp(nanoseconds: $0).iso8601 } ?? "-")",
-                        "Deposit \(setup.deposit.formatted()); costs: the bars' spread, the instrument's swaps; fills at the next bar's open"]
+                        "Deposit \(setup.deposit.formatted()); costs: \(setup.costDescription); fills at the next bar's open"]
         return Tearsheet(title: "Ballast backtest: \(setup.strategyName) on \(setup.instrument.symbol)", subtitle: subtitle,
                          curve: curve, benchmarks: benchmarks, closes: closes, markers: markers, trades: r.tradeResults,
                          stats: r.statistics(contractSize: setup.instrument.contractSize.doubleValue))

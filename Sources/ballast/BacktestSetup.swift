@@ -15,6 +15,8 @@ struct BacktestSetup {
     let bars: StoredBars
     let catalog: InstrumentCatalog
     let deposit: Money
+    /// Costs and account mode from the configuration file.
+    let configuration: RunConfiguration
 
     /// A finished run and how long the engine took.
     struct Outcome {
@@ -24,27 +26,31 @@ struct BacktestSetup {
 
     init(_ c: RunOptions, home: HomeOption) throws {
         catalog = try CatalogLoader.load(home: home.path)
+        configuration = try ConfigLoader.runConfiguration(home: home.path, file: c.config)
         guard let instrument = catalog.resolve(symbol: c.symbol, profile: nil) else {
             throw CLIError(.configError, "\(c.symbol) is not in the instrument catalog; add it to <home>/instruments.yaml to backtest it")
         }
         self.instrument = instrument
         timeframe = c.timeframe
-        strategyName = c.strategy
-        guard let descriptor = StrategyCatalog.descriptor(named: c.strategy) else {
-            throw CLIError(.usage, "no strategy '\(c.strategy)'; known: \(StrategyCatalog.names.joined(separator: ", "))")
+        let name = c.strategy ?? configuration.strategy ?? "sma-cross"
+        strategyName = name
+        guard let descriptor = StrategyCatalog.descriptor(named: name) else {
+            throw CLIError(.usage, "no strategy '\(name)'; known: \(StrategyCatalog.names.joined(separator: ", "))")
         }
         var parameters = ["symbol": instrument.symbol]
         if descriptor.parameters.contains(where: { $0.name == "quantity" }) { parameters["quantity"] = "1" }
+        if configuration.strategy == nil || name == configuration.strategy { parameters.merge(configuration.parameters) { _, new in new } }
         for entry in c.params {
             let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2 else { throw CLIError(.usage, "--param takes k=v, got '\(entry)'") }
             parameters[parts[0]] = parts[1]
         }
         self.parameters = parameters
-        guard let amount = Money(c.deposit, currency: c.currency), amount.raw > 0 else {
-            throw CLIError(.usage, "--deposit must be a positive amount, got '\(c.deposit)'")
+        let amount = c.deposit ?? configuration.deposit ?? "100000", currency = c.currency ?? configuration.currency ?? "USD"
+        guard let money = Money(amount, currency: currency), money.raw > 0 else {
+            throw CLIError(.usage, "the deposit must be a positive amount, got '\(amount)'")
         }
-        deposit = amount
+        deposit = money
         bars = try Self.load(instrument.symbol, c.timeframe, from: c.from, to: c.to, home: home.path)
     }
 
@@ -66,10 +72,28 @@ struct BacktestSetup {
     /// The run as research takes it: the instrument's calendar, the bars' spread (half each side),
     /// the instrument's swaps, the symbol as the only one allowed.
     var template: BacktestTemplate {
-        BacktestTemplate(instrument: instrument, timeframe: timeframe, strategy: strategyName, baseParameters: parameters,
-                         account: AccountSettings(currency: deposit.currency, deposit: deposit),
-                         calendar: catalog.calendar(for: instrument), spread: BarSpread(),
-                         exchange: ExchangeSettings(spreadConvention: .halfEachSide))
+        let c = configuration
+        let spread: any SpreadModel = c.fixedSpreadPoints.map { FixedSpread(points: $0) } ?? BarSpread(multiplier: c.spreadMultiplier)
+        var commission: any CommissionModel = NoCommission()
+        if let perLot = c.commissionPerLot.flatMap({ Money($0, currency: deposit.currency) }) { commission = PerLotCommission(perLot: perLot) }
+        if let rate = c.commissionRate { commission = NotionalCommission(rate: rate) }
+        let slippage: any SlippageModel = c.slippagePoints > 0 ? FixedSlippage(points: c.slippagePoints) : NoSlippage()
+        return BacktestTemplate(instrument: instrument, timeframe: timeframe, strategy: strategyName, baseParameters: parameters,
+                                account: AccountSettings(currency: deposit.currency, deposit: deposit, mode: c.hedging ? .hedging : .netting),
+                                calendar: catalog.calendar(for: instrument), spread: spread, slippage: slippage,
+                                commission: commission, exchange: ExchangeSettings(spreadConvention: .halfEachSide))
+    }
+
+    /// The costs in words, for reports.
+    var costDescription: String {
+        let c = configuration
+        var parts = [c.fixedSpreadPoints.map { "a fixed spread of \($0) points" }
+                     ?? (c.spreadMultiplier == 1 ? "the bars' spread" : "the bars' spread ×\(c.spreadMultiplier)")]
+        if let perLot = c.commissionPerLot { parts.append("commission \(perLot) \(deposit.currency) per lot") }
+        if let rate = c.commissionRate { parts.append("commission \(rate) of notional") }
+        if c.slippagePoints > 0 { parts.append("\(c.slippagePoints) points of slippage") }
+        parts.append("the instrument's swaps")
+        return parts.joined(separator: ", ") + (c.hedging ? "; hedging account" : "")
     }
 
     /// The stored bars as a series.

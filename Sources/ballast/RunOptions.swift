@@ -6,12 +6,13 @@ import BallastEngine
 struct RunOptions: ParsableArguments {
     @Option(help: "Stored symbol (see `ballast data ls`).") var symbol: String
     @Option(help: "Bar timeframe of the stored series.") var timeframe: Timeframe
-    @Option(help: "Strategy name.") var strategy = "sma-cross"
+    @Option(help: "Strategy name (default: the configuration's, else sma-cross).") var strategy: String?
     @Option(name: .customLong("param"), help: "Strategy parameter k=v (repeatable); quantity is in lots.") var params: [String] = []
     @Option(help: "First bar time (ISO-8601 UTC).") var from: String?
     @Option(help: "Bars before this time (ISO-8601 UTC).") var to: String?
-    @Option(help: "Account deposit.") var deposit = "100000"
-    @Option(help: "Account currency.") var currency = "USD"
+    @Option(help: "Account deposit (default: the configuration's, else 100000).") var deposit: String?
+    @Option(help: "Account currency (default: the configuration's, else USD).") var currency: String?
+    @Option(help: "Configuration file with a `backtest:` section (default: <home>/ballast.yaml when it exists).") var config: String?
 
     /// The strategy list with parameters and defaults, for `discussion`.
     static var strategyHelp: String {

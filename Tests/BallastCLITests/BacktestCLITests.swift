@@ -34,4 +34,31 @@ import Testing
             #expect(missing.status == 64 && missing.err.contains("import"), "\(missing)")
         }
     }
+
+    @Test func configurationFileSetsStrategyAccountAndCosts() throws {
+        try Scratch.with { scratch in
+            _ = try scratch.ballast("data", "import", TestData.path("mt5/XAUUSD_H4_20250102-20251027.csv.gz"), "--tz", "NY+7")
+            func run() throws -> [String: Any] {
+                let result = try scratch.ballast("backtest", "--symbol", "XAUUSD", "--timeframe", "H4", "--json")
+                #expect(result.status == 0, "\(result)")
+                return try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
+            }
+            let plain = try run()
+            #expect(plain["strategy"] as? String == "sma-cross")
+            try FileManager.default.createDirectory(atPath: scratch.home, withIntermediateDirectories: true)
+            try scratch.write("home/ballast.yaml", Array("""
+                backtest:
+                  parameters: {fast: 20, slow: 100}
+                  costs: {commission_per_lot: 7}
+                """.utf8))
+            let charged = try run()
+            let fills = try #require(charged["fills"] as? Int)
+            // 7 USD per lot per fill; the reversals after the first fill trade 2 lots.
+            let commission = try #require((charged["costs"] as? [String: Any])?["commission"] as? Double)
+            #expect(commission == Double(7 * (2 * fills - 1)), "\(fills) fills")
+            #expect(abs((plain["net_pnl"] as! Double) - (charged["net_pnl"] as! Double) - commission) < 0.005)
+            try scratch.write("home/ballast.yaml", Array("backtest:\n  strategy: donchian-breakout\n".utf8))
+            #expect(try run()["strategy"] as? String == "donchian-breakout")
+        }
+    }
 }
