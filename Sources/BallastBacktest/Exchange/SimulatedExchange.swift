@@ -6,7 +6,8 @@ import BallastCore
 ///
 /// **Bar fill model.**
 /// - An order decided at a bar's close works from the next bar of its symbol (later with an
-///   `OrderLatency`). It is acknowledged (`accept`) at that bar's open.
+///   `OrderLatency`). It is acknowledged (`accept`) at that bar's open, unless it fills
+///   completely at that open: then the fill alone reports it (submitted → filled).
 /// - Market orders fill at that bar's open.
 /// - Limit, stop, stop-limit and trailing-stop orders follow the bar's assumed path (`BarPath`:
 ///   open → low → high → close when the bar closed at or above its open, open → high → low →
