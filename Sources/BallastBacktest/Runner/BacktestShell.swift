@@ -52,6 +52,14 @@ struct BacktestShell {
         }
     }
 
+    /// A bar event of market `m` to fill in bar by bar (the bar and close time are placeholders).
+    @usableFromInline
+    func barEvent(market m: Int) -> BarEvent {
+        BarEvent(symbol: symbols[m], timeframe: timeframes[m],
+                 bar: Bar(time: .init(nanoseconds: 0), open: .zero, high: .zero, low: .zero, close: .zero),
+                 closeTime: .init(nanoseconds: 0))
+    }
+
     /// A bar opens: rollovers pass, the exchange reports. True when there are events for the engine.
     @inlinable
     mutating func open(market m: Int, bar: Bar) -> Bool {
