@@ -90,13 +90,13 @@ extension SimulatedExchange {
     /// its `accept` is dropped and the fill alone reports it (submitted → filled is legal). This
     /// spares the engine a status round trip on every market order, the bulk of a backtest's orders.
     private mutating func dropImmediateAccepts(market m: Int, into events: inout [EngineEvent]) {
-        var drop: [Int] = []
-        for i in books[m].indices {
+        // Accepts were appended in book order, so walking the book backwards removes later
+        // slots first and the earlier ones stay valid (no list of slots to allocate).
+        for i in books[m].indices.reversed() {
             guard let slot = books[m][i].acceptEvent else { continue }
             books[m][i].acceptEvent = nil
-            if books[m][i].filledAtArrival { drop.append(slot) }
+            if books[m][i].filledAtArrival { events.remove(at: slot) }
         }
-        for slot in drop.reversed() { events.remove(at: slot) }
     }
 
     private func expired(_ w: WorkingOrder, time: Int64) -> Bool {
