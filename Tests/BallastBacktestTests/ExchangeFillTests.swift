@@ -15,7 +15,8 @@ import Testing
         var x = exchange(spread: BarSpread())
         x.receive([.submit(F.order("b", .buy, "1")), .submit(F.order("s", .sell, "2"))], at: F.time(minute: 1))
         let events = x.process(bar: F.bar(F.time(minute: 1), "1.10010", "1.10030", "1.10000", "1.10020", spread: 12), market: 0)
-        #expect(F.updates(events) == [.accept, .accept])
+        // Filled completely on arrival: no separate acknowledgement, the fills report both orders.
+        #expect(F.updates(events) == [])
         let fills = F.fills(events)
         #expect(fills.map(\.price) == [F.price("1.10016"), F.price("1.10004")])
         #expect(fills.map(\.quantity) == [F.lots("1"), F.lots("2")])
@@ -70,9 +71,14 @@ import Testing
         var x = exchange(cap: ParticipationCap(fraction: 0.1))
         x.receive(.submit(F.order("m", .buy, "1")), at: F.time())
         var fills: [Fill] = []
+        var updates: [OrderTransition] = []
         for (i, open) in ["1.10000", "1.10010", "1.10020"].enumerated() {
-            fills += F.fills(x.process(bar: F.bar(F.time(minute: i), open, open, open, open, volume: 4), market: 0))
+            let events = x.process(bar: F.bar(F.time(minute: i), open, open, open, open, volume: 4), market: 0)
+            fills += F.fills(events)
+            updates += F.updates(events)
         }
+        // Only part filled on arrival: the order rests at the venue, so it is acknowledged.
+        #expect(updates == [.accept])
         #expect(fills.map(\.quantity) == [F.lots("0.4"), F.lots("0.4"), F.lots("0.2")])
         #expect(fills.map(\.price) == [F.price("1.10000"), F.price("1.10010"), F.price("1.10020")])
     }

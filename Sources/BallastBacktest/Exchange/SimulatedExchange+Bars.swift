@@ -48,6 +48,7 @@ extension SimulatedExchange {
                 finishBar(&books[m][i], bar: bar, adjust: adjust, into: &events)
             }
         }
+        dropImmediateAccepts(market: m, into: &events)
         releaseExits(market: m, into: &events, at: bar.time)
         books[m].removeAll { $0.isDone }
     }
@@ -81,7 +82,21 @@ extension SimulatedExchange {
         w.order.apply(.accept)
         if w.order.intent.timeInForce == .day { w.dayEnd = settings.rollover.next(after: bar.time).nanoseconds }
         if case .trailingStop(let distance) = w.order.intent.type { startTrail(&w, open: bar.open.raw, distance: distance.raw, adjust: adjust) }
+        w.acceptEvent = events.count
         events.append(update(w, .accept, bar.time, ""))
+    }
+
+    /// An order that filled completely at the open of its arrival bar never rested at the venue:
+    /// its `accept` is dropped and the fill alone reports it (submitted → filled is legal). This
+    /// spares the engine a status round trip on every market order, the bulk of a backtest's orders.
+    private mutating func dropImmediateAccepts(market m: Int, into events: inout [EngineEvent]) {
+        // Accepts were appended in book order, so walking the book backwards removes later
+        // slots first and the earlier ones stay valid (no list of slots to allocate).
+        for i in books[m].indices.reversed() {
+            guard let slot = books[m][i].acceptEvent else { continue }
+            books[m][i].acceptEvent = nil
+            if books[m][i].filledAtArrival { events.remove(at: slot) }
+        }
     }
 
     private func expired(_ w: WorkingOrder, time: Int64) -> Bool {

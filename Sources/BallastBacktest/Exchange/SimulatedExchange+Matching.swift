@@ -27,6 +27,9 @@ extension SimulatedExchange {
             let time = hit.position.isOpen ? bar.time : closeTime
             fill(index: hit.index, market: m, quantity: quantity, price: hit.price, slip: hit.slip,
                  adjust: adjust, time: time, into: &events)
+            if hit.position.isOpen, books[m][hit.index].acceptEvent != nil, books[m][hit.index].order.status == .filled {
+                books[m][hit.index].filledAtArrival = true
+            }
         }
     }
 

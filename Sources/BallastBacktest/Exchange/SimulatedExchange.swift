@@ -6,7 +6,8 @@ import BallastCore
 ///
 /// **Bar fill model.**
 /// - An order decided at a bar's close works from the next bar of its symbol (later with an
-///   `OrderLatency`). It is acknowledged (`accept`) at that bar's open.
+///   `OrderLatency`). It is acknowledged (`accept`) at that bar's open, unless it fills
+///   completely at that open: then the fill alone reports it (submitted → filled).
 /// - Market orders fill at that bar's open.
 /// - Limit, stop, stop-limit and trailing-stop orders follow the bar's assumed path (`BarPath`:
 ///   open → low → high → close when the bar closed at or above its open, open → high → low →
@@ -85,7 +86,7 @@ public struct SimulatedExchange: Sendable {
                                                          reason: "unknown symbol \(order.intent.symbol)")))
             return
         }
-        if let reason = problem(with: order.intent, market: markets[m]) {
+        if let reason = problem(with: order.intent, market: m) {
             orphanEvents.append(.orderUpdate(OrderUpdate(id: order.id, transition: .reject, time: time, reason: reason)))
             return
         }
@@ -107,10 +108,12 @@ public struct SimulatedExchange: Sendable {
         (tallies[m].barsSeen + 1 + settings.latency.bars, time.nanoseconds + settings.latency.nanoseconds)
     }
 
-    /// Why the venue refuses `intent`, or nil.
-    private func problem(with intent: OrderIntent, market: MarketRules) -> String? {
-        guard market.instrument.isValidVolume(intent.quantity) else {
-            return "volume \(intent.quantity) outside \(market.instrument.volumeMin)...\(market.instrument.volumeMax) step \(market.instrument.volumeStep)"
+    /// Why the venue refuses `intent`, or nil. Takes the market's index, not its rules: a copy of
+    /// `MarketRules` would retain and release its models and the instrument's strings on every order.
+    private func problem(with intent: OrderIntent, market m: Int) -> String? {
+        guard markets[m].instrument.isValidVolume(intent.quantity) else {
+            let instrument = markets[m].instrument
+            return "volume \(intent.quantity) outside \(instrument.volumeMin)...\(instrument.volumeMax) step \(instrument.volumeStep)"
         }
         switch intent.type {
         case .market: return nil

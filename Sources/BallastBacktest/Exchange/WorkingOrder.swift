@@ -9,6 +9,11 @@ struct WorkingOrder: Sendable {
     /// … and at a bar opening at or after this time (UTC ns).
     var arrivalTime: Int64
     var accepted = false
+    /// Where this bar's `accept` event sits in the event list, on the arrival bar only: an order
+    /// that fills completely at that open drops it (see `SimulatedExchange.fill`).
+    var acceptEvent: Int?
+    /// Filled completely at the open of its arrival bar.
+    var filledAtArrival = false
     /// A stop-limit whose stop has traded: from now on a limit.
     var triggered = false
     /// Trailing stops: the best price seen (mid, raw) and the current stop (execution side, raw).

@@ -54,14 +54,16 @@ public struct BacktestRunner<S: Strategy> {
 
     @inlinable
     mutating func replay(_ chunks: [BarChunk], market m: Int) {
+        var event = shell.barEvent(market: m)
         for chunk in chunks {
-            for i in 0..<chunk.count { step(market: m, bar: chunk.bar(i)) }
+            for i in 0..<chunk.count { step(market: m, bar: chunk.bar(i), event: &event) }
         }
     }
 
     @inlinable
     mutating func merge(_ series: [[BarChunk]], markets: [Int]) {
         var cursor = series.map { _ in (chunk: 0, row: 0) }
+        var events = markets.map { shell.barEvent(market: $0) }
         while true {
             var best = -1
             var bestTime = Int64.max
@@ -71,20 +73,23 @@ public struct BacktestRunner<S: Strategy> {
             }
             guard best >= 0 else { return }
             let chunk = series[best][cursor[best].chunk]
-            step(market: markets[best], bar: chunk.bar(cursor[best].row))
+            step(market: markets[best], bar: chunk.bar(cursor[best].row), event: &events[best])
             cursor[best].row += 1
             if cursor[best].row == chunk.count { cursor[best] = (cursor[best].chunk + 1, 0) }
         }
     }
 
-    /// One bar: the exchange's events, then the close.
+    /// One bar: the exchange's events, then the close. `event` is the series' bar event, reused
+    /// from bar to bar: only its bar and close time change, so the symbol string is not copied,
+    /// retained and released on every bar.
     @inlinable @inline(__always)
-    mutating func step(market m: Int, bar: Bar) {
+    mutating func step(market m: Int, bar: Bar, event: inout BarEvent) {
         if shell.open(market: m, bar: bar) { deliver(market: m) }
         let closeTime = Timestamp(nanoseconds: bar.time.nanoseconds &+ shell.frameNanos[m])
         shell.close(market: m, bar: bar, closeTime: closeTime)
-        let actions = engine.handle(BarEvent(symbol: shell.symbols[m], timeframe: shell.timeframes[m], bar: bar,
-                                             closeTime: closeTime))
+        event.bar = bar
+        event.closeTime = closeTime
+        let actions = engine.handle(event)
         if !actions.isEmpty { shell.send(actions, at: closeTime) }
     }
 

@@ -52,6 +52,14 @@ struct BacktestShell {
         }
     }
 
+    /// A bar event of market `m` to fill in bar by bar (the bar and close time are placeholders).
+    @usableFromInline
+    func barEvent(market m: Int) -> BarEvent {
+        BarEvent(symbol: symbols[m], timeframe: timeframes[m],
+                 bar: Bar(time: .init(nanoseconds: 0), open: .zero, high: .zero, low: .zero, close: .zero),
+                 closeTime: .init(nanoseconds: 0))
+    }
+
     /// A bar opens: rollovers pass, the exchange reports. True when there are events for the engine.
     @inlinable
     mutating func open(market m: Int, bar: Bar) -> Bool {
@@ -70,7 +78,7 @@ struct BacktestShell {
         account.apply(&fill, market: m, closing: parents.isEmpty ? nil : parents[fill.orderID])
         fills.append(fill)
         context.equity = account.equity
-        guard fill.orderID.rawValue.hasPrefix(Self.stopOutPrefix) else { return fill }
+        guard isStopOut(fill.orderID) else { return fill }
         context.addPosition(fill.signedQuantity, in: fill.symbol)
         if exchange.orders(market: m).allSatisfy({ $0.id != fill.orderID }) { pendingStopOut = nil }
         return nil
@@ -78,7 +86,11 @@ struct BacktestShell {
 
     /// Whether an order update is about one of the shell's own orders.
     @usableFromInline
-    func isOwn(_ update: OrderUpdate) -> Bool { update.id.rawValue.hasPrefix(Self.stopOutPrefix) }
+    func isOwn(_ update: OrderUpdate) -> Bool { isStopOut(update.id) }
+
+    /// Whether `id` is one of the shell's stop-out orders. Before the first stop-out none can
+    /// be, which spares a string prefix test on every fill and update of a normal run.
+    func isStopOut(_ id: ClientOrderID) -> Bool { stopOuts > 0 && id.rawValue.hasPrefix(Self.stopOutPrefix) }
 
     /// Sends the engine's actions to the exchange.
     @usableFromInline
