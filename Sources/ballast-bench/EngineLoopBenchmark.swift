@@ -58,18 +58,3 @@ struct EngineLoopBenchmark: ParsableCommand {
         }
     }
 }
-
-/// A strategy that never trades: the engine's own cost per bar.
-struct IdleStrategy: Strategy {}
-
-/// A strategy that reverses its position on every bar: the cost of one order's round trip
-/// (intent, risk, order, submit, fill, position) per bar.
-struct FlipStrategy: Strategy {
-    var sign: Int64 = 1
-
-    mutating func onBar(_ event: BarEvent, context: StrategyContext) -> [OrderIntent] {
-        sign = -sign
-        return PositionTarget.intents(toward: Quantity(raw: sign * 100_000 * Quantity.scale), symbol: event.symbol,
-                                      context: context, tag: "flip")
-    }
-}

@@ -1,14 +1,5 @@
 import BallastCore
 
-/// How positions in one symbol combine.
-public enum AccountMode: String, Sendable, Hashable {
-    /// One position per symbol: opposite fills reduce, close or reverse it (MT5 netting).
-    case netting
-    /// Each fill opens its own position (ticket); a fill closes one only when its order names it
-    /// as its parent, as bracket exits and stop-outs do (MT5 hedging).
-    case hedging
-}
-
 /// The account a backtest trades: currency, deposit, mode and the broker's margin levels.
 public struct AccountSettings: Sendable {
     public var currency: String
@@ -30,18 +21,5 @@ public struct AccountSettings: Sendable {
         self.marginCallLevel = marginCallLevel
         self.stopOutLevel = stopOutLevel
         self.rollover = rollover
-    }
-}
-
-/// Why an account cannot be set up.
-public enum AccountError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// No pair among the instruments and fixed rates converts this currency into the account's.
-    case noConversion(symbol: String, currency: String, account: String)
-
-    public var description: String {
-        switch self {
-        case .noConversion(let symbol, let currency, let account):
-            "\(symbol): no currency pair converts \(currency) into the account currency \(account); add a \(currency)\(account) or \(account)\(currency) series"
-        }
     }
 }

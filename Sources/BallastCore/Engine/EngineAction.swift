@@ -1,3 +1,5 @@
+
+
 /// What the kernel asks its shell to do. The shell (simulated exchange, paper or live broker)
 /// performs actions and reports back with `EngineEvent`s.
 public enum EngineAction: Sendable, Hashable {
@@ -7,15 +9,4 @@ public enum EngineAction: Sendable, Hashable {
     case cancel(ClientOrderID)
     /// Change a working order's quantity or prices.
     case modify(ClientOrderID, OrderModification)
-}
-
-/// A change to a working order.
-public struct OrderModification: Sendable, Hashable {
-    public var quantity: Quantity?
-    public var type: OrderType?
-
-    public init(quantity: Quantity? = nil, type: OrderType? = nil) {
-        self.quantity = quantity
-        self.type = type
-    }
 }

@@ -1,0 +1,36 @@
+import BallastCore
+
+/// The per-bar marking state of one symbol, apart from the ledger so the hot loop touches a few
+/// plain integers and nothing else.
+@usableFromInline
+struct MarkState: Sendable {
+    /// Unrealized quote profit = price × `factor` + `offset` when `exact`.
+    @usableFromInline var factor: Int64 = 0
+    @usableFromInline var offset: Int64 = 0
+    /// Unrealized profit in account micro-units, as last computed.
+    @usableFromInline var unrealized: Int64 = 0
+    @usableFromInline var lastPrice: Int64 = 0
+    @usableFromInline var exact = true
+    @usableFromInline var isOpen = false
+
+    init() {}
+
+    /// Takes the ledger's positions after they changed.
+    mutating func update(from ledger: MarketLedger) {
+        isOpen = !ledger.tickets.isEmpty
+        let scaled = Int128(ledger.netLots) * ledger.numerator
+        exact = scaled % ledger.denominator == 0 && (scaled / ledger.denominator).magnitude < Int128(Int64.max)
+        if exact {
+            factor = Int64(scaled / ledger.denominator)
+            offset = FixedMath.divideRoundedUp(-ledger.basis * ledger.numerator, by: ledger.denominator)
+        }
+    }
+
+    /// Unrealized profit in the quote currency at `price` (raw), or nil when the shortcut does not apply.
+    @inlinable
+    func quickQuote(at price: Int64) -> Int64? {
+        guard exact else { return nil }
+        let (product, overflow) = price.multipliedReportingOverflow(by: factor)
+        return overflow ? nil : product &+ offset
+    }
+}

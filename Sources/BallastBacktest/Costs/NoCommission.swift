@@ -1,0 +1,8 @@
+import BallastCore
+
+/// No commission (spread-only accounts).
+public struct NoCommission: CommissionModel {
+    public init() {}
+
+    public func commission(lots: Quantity, price: Price, instrument: Instrument) -> Money { .zero(instrument.quoteCurrency) }
+}

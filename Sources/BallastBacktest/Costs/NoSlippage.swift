@@ -1,0 +1,8 @@
+import BallastCore
+
+/// No slippage.
+public struct NoSlippage: SlippageModel {
+    public init() {}
+
+    public func slippage(previousRange: Price, instrument: Instrument) -> Price { .zero }
+}
