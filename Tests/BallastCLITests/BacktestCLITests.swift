@@ -19,6 +19,16 @@ import Testing
             #expect(json["bars"] as? Int == 4858)
             let csv = try String(contentsOfFile: trades, encoding: .utf8).split(separator: "\n")
             #expect(csv.first?.hasPrefix("symbol,side,quantity,entry_time") == true && csv.count > 10)
+        }
+    }
+
+    @Test(.enabled(if: BrowserCheck.chromium != nil, "needs Debian's chromium (apt-get install chromium), which .ci/run installs"))
+    func tearsheetRendersEveryChartInChromium() throws {
+        try Scratch.with { scratch in
+            _ = try scratch.ballast("data", "import", TestData.path("mt5/XAUUSD_H1_20250102-20251027.csv.gz"), "--tz", "NY+7")
+            let report = scratch.root + "/tearsheet.html"
+            let result = try scratch.ballast("backtest", "--symbol", "XAUUSD", "--timeframe", "H1", "--report", report)
+            #expect(result.status == 0, "\(result)")
             try BrowserCheck.expectRendersCharts(report, count: 5)
         }
     }
