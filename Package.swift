@@ -40,9 +40,9 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(name: "BallastCoreTests", dependencies: ["BallastCore", "BallastTestSupport"], swiftSettings: strict),
         .testTarget(name: "BallastDataTests", dependencies: ["BallastCore", "BallastData", "BallastTestSupport"], swiftSettings: strict),
-        // End-to-end tests that spawn the built `ballast` binary; the dependency makes `swift test` build it.
         .testTarget(name: "BallastEngineTests", dependencies: ["BallastCore", "BallastRisk", "BallastEngine", "BallastData", "BallastTestSupport"], swiftSettings: strict),
         .testTarget(name: "BallastBacktestTests", dependencies: ["BallastCore", "BallastRisk", "BallastEngine", "BallastBacktest", "BallastData", "BallastTestSupport"], swiftSettings: strict),
+        // End-to-end tests that spawn the built `ballast` binary; the dependency makes `swift test` build it.
         .testTarget(name: "BallastCLITests", dependencies: ["ballast", "BallastCore", "BallastData", "BallastTestSupport"], swiftSettings: strict),
     ]
 )
