@@ -28,8 +28,11 @@ enum SVGCharts {
         let (xs, picks) = downsample(times)
         guard let x0 = xs.first, let x1 = xs.last else { return "" }
         let ys = picks.map { drawdown[$0] }
-        let frame = SVGFrame(height: 180, x: x0...x1, y: (ys.min() ?? -0.01)...0)
-        var svg = frame.open(title: "Drawdown", yLabel: { String(format: "%.0f%%", $0 * 100) }, xLabel: dateLabel)
+        let deepest = ys.min() ?? -0.01
+        let frame = SVGFrame(height: 180, x: x0...x1, y: deepest...0)
+        // Shallow drawdowns need decimals, or every label reads "-0%".
+        let decimals = deepest > -0.02 ? 2 : deepest > -0.2 ? 1 : 0
+        var svg = frame.open(title: "Drawdown", yLabel: { String(format: "%.\(decimals)f%%", $0 * 100) }, xLabel: dateLabel)
         let line = frame.path(xs, ys)
         svg += "<path d=\"\(line)L\(frame.f(frame.px(x1))) \(frame.f(frame.py(0)))L\(frame.f(frame.px(x0))) \(frame.f(frame.py(0)))Z\" fill=\"#e4572e33\" stroke=\"#e4572e\" stroke-width=\"1\"/>"
         return svg + "</svg>"
