@@ -8,6 +8,7 @@ extension BacktestRunner {
     /// shorts at the ask), a stop-out is sent if the margin level calls for it, the engine gets
     /// the `.tick` event and its actions go to the exchange. One equity point per tick
     /// (`BacktestResult.bars` counts ticks).
+    @inlinable
     public mutating func run(_ series: TickSeries) throws(BacktestError) -> BacktestResult {
         guard let m = shell.exchange.market(of: series.symbol) else { throw .unknownSymbol(series.symbol) }
         let total = series.count
@@ -27,6 +28,7 @@ extension BacktestRunner {
     }
 
     /// One tick: the exchange's events, the mark, then the tick to the engine.
+    @inlinable
     mutating func step(market m: Int, tick: Tick, event: inout TickEvent) {
         if shell.open(market: m, tick: tick) { deliver(market: m) }
         shell.close(market: m, tick: tick)
