@@ -106,6 +106,21 @@ struct TickScript: Strategy {
         #expect(x.openOrderCount == 0)
     }
 
+    @Test func bracketExitsWorkFromTheTickAfterTheirEntryFills() {
+        // Entry buy and a sell-limit exit at 1.10000 sent together. Tick 1: the entry fills at the
+        // ask 1.10012; the bid 1.10005 already reaches the exit's limit, but the exit waits for
+        // the next tick, where it fills at the bid 1.10003.
+        var x = exchange()
+        let exit = Order(id: ClientOrderID("tp"), intent: OrderIntent(symbol: "EURUSD", side: .sell, quantity: F.lots("1"),
+                                                                    type: .limit(F.price("1.10000"))),
+                         createdAt: F.time(), parent: ClientOrderID("e"))
+        x.receive([.submit(F.order("e", .buy, "1")), .submit(exit)], at: F.time())
+        #expect(F.fills(x.process(tick: tick(1, bid: "1.10005", ask: "1.10012"), market: 0)).map(\.price) == [F.price("1.10012")])
+        let fills = F.fills(x.process(tick: tick(2, bid: "1.10003", ask: "1.10015"), market: 0))
+        #expect(fills.map(\.orderID) == [ClientOrderID("tp")])
+        #expect(fills.map(\.price) == [F.price("1.10003")])
+    }
+
     @Test func aTickWithoutAnAskCannotFillABuy() {
         // Tick 1 carries only a bid: the buy waits (accepted), tick 2's ask 1.10012 fills it.
         var x = exchange()

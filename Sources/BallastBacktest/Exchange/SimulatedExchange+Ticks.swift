@@ -60,8 +60,13 @@ extension SimulatedExchange {
                                     into events: inout [EngineEvent]) {
         let slip = markets[m].slippage.slippage(previousRange: Price(raw: tallies[m].previousRange),
                                                 instrument: markets[m].instrument).raw
-        for i in books[m].indices {
-            guard books[m][i].accepted, !books[m][i].isDone, !books[m][i].waitsForParent else { continue }
+        // Exits released by an entry filling on this tick work from the next tick, as on bars.
+        var eligible: [Int] = []
+        for i in books[m].indices where books[m][i].accepted && !books[m][i].isDone && !books[m][i].waitsForParent {
+            eligible.append(i)
+        }
+        for i in eligible {
+            guard !books[m][i].isDone else { continue }
             let arriving = books[m][i].acceptEvent != nil
             guard !books[m][i].isIOC || arriving else { continue }
             let buy = books[m][i].side == .buy
