@@ -28,7 +28,7 @@ extension SimulatedExchange {
         return events
     }
 
-    private mutating func flushOrphans(at time: Timestamp, into events: inout [EngineEvent]) {
+    mutating func flushOrphans(at time: Timestamp, into events: inout [EngineEvent]) {
         for case .orderUpdate(var update) in orphanEvents {
             update.time = max(update.time, time)
             events.append(.orderUpdate(update))
@@ -54,7 +54,7 @@ extension SimulatedExchange {
     }
 
     /// Commands, arrival and expiry, at the bar's open.
-    private func administer(_ w: inout WorkingOrder, bar: Bar, market m: Int, adjust: (buy: Int64, sell: Int64),
+    func administer(_ w: inout WorkingOrder, bar: Bar, market m: Int, adjust: (buy: Int64, sell: Int64),
                             into events: inout [EngineEvent]) {
         let time = bar.time.nanoseconds
         let seen = tallies[m].barsSeen
@@ -89,7 +89,7 @@ extension SimulatedExchange {
     /// An order that filled completely at the open of its arrival bar never rested at the venue:
     /// its `accept` is dropped and the fill alone reports it (submitted → filled is legal). This
     /// spares the engine a status round trip on every market order, the bulk of a backtest's orders.
-    private mutating func dropImmediateAccepts(market m: Int, into events: inout [EngineEvent]) {
+    mutating func dropImmediateAccepts(market m: Int, into events: inout [EngineEvent]) {
         // Accepts were appended in book order, so walking the book backwards removes later
         // slots first and the earlier ones stay valid (no list of slots to allocate).
         for i in books[m].indices.reversed() {
@@ -144,7 +144,7 @@ extension SimulatedExchange {
     }
 
     /// Exits whose entry ended without filling are cancelled (`match` releases those whose entry filled).
-    private mutating func releaseExits(market m: Int, into events: inout [EngineEvent], at time: Timestamp) {
+    mutating func releaseExits(market m: Int, into events: inout [EngineEvent], at time: Timestamp) {
         guard books[m].contains(where: { $0.waitsForParent }) else { return }
         for i in books[m].indices where books[m][i].waitsForParent {
             guard let parent = books[m][i].order.parent else { continue }

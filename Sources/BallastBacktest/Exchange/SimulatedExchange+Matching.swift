@@ -62,7 +62,7 @@ extension SimulatedExchange {
         return result
     }
 
-    private mutating func fill(index i: Int, market m: Int, quantity: Quantity, price: Int64, slip: Int64,
+    mutating func fill(index i: Int, market m: Int, quantity: Quantity, price: Int64, slip: Int64,
                                adjust: (buy: Int64, sell: Int64), time: Timestamp, into events: inout [EngineEvent]) {
         let w = books[m][i]
         let fillPrice = Price(raw: price)

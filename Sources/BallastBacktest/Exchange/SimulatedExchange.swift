@@ -2,7 +2,8 @@ import BallastCore
 
 /// A deterministic venue for bar backtests: it takes the engine's actions and, as each new bar
 /// of a symbol arrives, reports what happened to that symbol's orders, before the bar's own
-/// close event reaches the engine.
+/// close event reaches the engine. It also fills against quotes: see
+/// `process(tickAt:bid:ask:market:into:)` for the tick fill model.
 ///
 /// **Bar fill model.**
 /// - An order decided at a bar's close works from the next bar of its symbol (later with an

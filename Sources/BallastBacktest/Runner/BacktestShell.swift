@@ -18,6 +18,8 @@ struct BacktestShell {
     @usableFromInline var symbols: [String] = []
     @usableFromInline var timeframes: [Timeframe] = []
     @usableFromInline var frameNanos: [Int64] = []
+    /// Tick runs: the latest bid and ask of each market (raw, `TickColumns.missing` before the first).
+    var quotes: [(bid: Int64, ask: Int64)] = []
 
     @usableFromInline let context: StrategyContext
 
