@@ -15,7 +15,7 @@ struct BacktestRun {
         let digits: Int
 
         func visit<S: Strategy>(_ strategy: S) throws -> BacktestRun {
-            let engine = Engine(strategy: strategy, risk: PeerStandard.risk, context: StrategyContext(accountCurrency: "USD"))
+            let engine = Engine(strategy: strategy, risk: PeerStandard.risk, context: StrategyContext(accountCurrency: "USD", historyLength: S.historyLength))
             var runner = try BacktestRunner(engine: engine, exchange: try PeerStandard.exchange(digits: digits),
                                             account: try PeerStandard.account(digits: digits))
             let start = Clock.now

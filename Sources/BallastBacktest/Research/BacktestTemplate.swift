@@ -69,7 +69,7 @@ public struct BacktestTemplate: Sendable {
         let risk: PreTradeLimits
 
         func visit<S: Strategy>(_ strategy: S) throws -> BacktestResult {
-            let engine = Engine(strategy: strategy, risk: risk, context: StrategyContext(accountCurrency: account.settings.currency))
+            let engine = Engine(strategy: strategy, risk: risk, context: StrategyContext(accountCurrency: account.settings.currency, historyLength: S.historyLength))
             var runner = try BacktestRunner(engine: engine, exchange: exchange, account: account)
             return try runner.run([series])
         }

@@ -15,6 +15,9 @@ public protocol Strategy: Sendable {
     /// The engine asks right after every hook and handles these before that hook's intents;
     /// a strategy that never cancels or modifies keeps the default (none).
     mutating func orderCommands(context: StrategyContext) -> [OrderCommand]
+    /// How many closed bars per series the context keeps for this strategy type. Strategies that
+    /// compute everything incrementally (indicators) need none, and keeping none is cheaper.
+    static var historyLength: Int { get }
 }
 
 extension Strategy {
@@ -24,4 +27,6 @@ extension Strategy {
     @inlinable public mutating func onOrderUpdate(_ update: OrderUpdate, context: StrategyContext) -> [OrderIntent] { [] }
     @inlinable public mutating func onTimer(_ time: Timestamp, context: StrategyContext) -> [OrderIntent] { [] }
     @inlinable public mutating func orderCommands(context: StrategyContext) -> [OrderCommand] { [] }
+    /// By default the context keeps the last 512 bars of each series.
+    public static var historyLength: Int { 512 }
 }

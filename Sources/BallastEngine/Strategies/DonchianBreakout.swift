@@ -5,6 +5,9 @@ import BallastCore
 /// (if `short`); leave a long when a close falls below the lowest low of the previous `exit`
 /// bars, a short when one rises above their highest high. Channels exclude the bar being judged.
 public struct DonchianBreakout: ConfigurableStrategy {
+    /// Indicators carry all the state this strategy needs: the context keeps no bars.
+    public static let historyLength = 0
+
     public static let descriptor = StrategyDescriptor(
         name: "donchian-breakout",
         summary: "trend following: enter on a close beyond the entry channel, leave through the exit channel",

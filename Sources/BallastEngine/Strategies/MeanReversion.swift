@@ -5,6 +5,9 @@ import BallastCore
 /// crosses back to `exit-level`. With `indicator=bollinger`: buy below the lower band, short
 /// above the upper band, leave at the middle.
 public struct MeanReversion: ConfigurableStrategy {
+    /// Indicators carry all the state this strategy needs: the context keeps no bars.
+    public static let historyLength = 0
+
     public static let descriptor = StrategyDescriptor(
         name: "mean-reversion",
         summary: "fade extremes of RSI or Bollinger bands, exit at the middle",

@@ -8,6 +8,9 @@ import BallastCore
 /// falling one, a reversal being one market order of twice the quantity. The order decided at
 /// a bar's close fills wherever the shell fills market orders (the next bar's open in a backtest).
 public struct SMACross: ConfigurableStrategy {
+    /// Indicators carry all the state this strategy needs: the context keeps no bars.
+    public static let historyLength = 0
+
     public static let descriptor = StrategyDescriptor(
         name: "sma-cross",
         summary: "SMA fast/slow crossover, always in the market after the first cross (the peer standard)",

@@ -5,6 +5,9 @@ import BallastCore
 /// each bar's close for the bar that opens then, so with next-open fills the position is held
 /// exactly through the bars that open inside a window.
 public struct Seasonality: ConfigurableStrategy {
+    /// Indicators carry all the state this strategy needs: the context keeps no bars.
+    public static let historyLength = 0
+
     public static let descriptor = StrategyDescriptor(
         name: "seasonality",
         summary: "long/short/flat by a weekly UTC schedule",
