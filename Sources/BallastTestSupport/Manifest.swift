@@ -2,6 +2,7 @@ import Foundation
 
 /// The shared data's `manifest.json`: every real file and its data-row count.
 public enum Manifest {
+    /// One file of the manifest and the number of data rows it holds.
     public struct Entry: Sendable {
         public var file: String
         public var dataRows: Int

@@ -2,6 +2,7 @@ import BallastCore
 
 /// Returns by calendar month (UTC), compounded from the equity curve.
 public struct MonthlyReturns: Sendable, Equatable {
+    /// One calendar month's compounded return.
     public struct Month: Sendable, Equatable, Codable {
         public var year: Int
         public var month: Int

@@ -6,6 +6,7 @@ import Foundation
 /// results and the price with every entry and exit. Inline SVG and CSS only, so the file opens
 /// anywhere and can be archived with the run.
 public struct Tearsheet: Sendable {
+    /// A fill drawn on the price chart.
     public struct PriceMarker: Sendable {
         public var time: Timestamp
         public var price: Double

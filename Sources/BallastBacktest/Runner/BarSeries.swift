@@ -3,6 +3,7 @@ import BallastData
 
 /// One symbol's bars to replay: columns in memory or a stored series (read in place).
 public struct BarSeries: Sendable {
+    /// Where the bars live: columns in memory, or memory-mapped store partitions.
     public enum Source: Sendable {
         case columns(BarColumns)
         case stored(StoredBars)

@@ -3,6 +3,7 @@ import BallastData
 
 /// One symbol's ticks to replay: columns in memory or a stored series (read in place).
 public struct TickSeries: Sendable {
+    /// Where the ticks live: columns in memory, or memory-mapped store partitions.
     public enum Source: Sendable {
         case columns(TickColumns)
         case stored(StoredTicks)

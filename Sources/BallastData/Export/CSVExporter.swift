@@ -9,6 +9,7 @@ import BallastCore
 ///   `time,bid,ask,last,volume,flags`, values `time,value`) with ISO-8601 UTC times and LF.
 ///   Missing tick sides and NaN values are empty fields.
 public struct CSVExporter: Sendable {
+    /// MT5's tab-separated export layout on a server clock, or comma-separated ISO-8601 UTC.
     public enum Layout: String, Sendable, Codable, CaseIterable {
         case mt5
         case isoUTC = "iso"

@@ -1,5 +1,6 @@
 /// What `FormatDetector` concluded about a file, and why.
 public struct Detection: Sendable, Equatable, CustomStringConvertible {
+    /// How sure detection is: certain (a header or name that only one format has), likely, or unsure.
     public enum Confidence: String, Sendable, Codable {
         /// The header or the vendor's file name names the format.
         case certain

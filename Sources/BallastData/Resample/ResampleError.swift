@@ -2,6 +2,7 @@ import BallastCore
 
 /// A resampling request that cannot be met.
 public struct ResampleError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// Stable machine-readable reasons.
     public enum Code: String, Sendable, Codable {
         /// The target is finer than the source (H1 → M5).
         case finerTarget

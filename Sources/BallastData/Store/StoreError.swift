@@ -2,6 +2,7 @@
 ///
 /// `code` is stable (for `--json` output and exit codes); `path` names the file involved, if any.
 public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// Stable machine-readable reasons.
     public enum Code: String, Sendable, Codable {
         /// A symbol, name or path component the store cannot use as a directory name.
         case badKey

@@ -3,6 +3,7 @@ import BallastCore
 /// Bollinger bands: the mean of the last `period` closes (default 20) ± `width` (default 2)
 /// population standard deviations, from exact rolling moments. O(1) per update.
 public struct Bollinger: Sendable, Hashable {
+    /// The moving mean and the bands k standard deviations around it.
     public struct Bands: Sendable, Hashable {
         public var lower: Double
         public var middle: Double

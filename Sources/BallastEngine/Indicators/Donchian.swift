@@ -3,6 +3,7 @@ import BallastCore
 /// Donchian channel: the highest high and lowest low of the last `period` bars (default 20),
 /// exact, O(1) amortised per bar through monotonic deques.
 public struct Donchian: Sendable, Hashable {
+    /// The highest high and lowest low of the window.
     public struct Channel: Sendable, Hashable {
         public var lower: Price
         public var upper: Price

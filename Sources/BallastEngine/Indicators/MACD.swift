@@ -4,6 +4,7 @@ import BallastCore
 /// default), its signal line (an EMA of the MACD line, 9 by default) and the histogram (MACD
 /// minus signal). The line exists once the slow EMA is ready; the signal `signal − 1` values later.
 public struct MACD: Sendable, Hashable {
+    /// The MACD line, its signal line and their difference (the histogram).
     public struct Output: Sendable, Hashable {
         public var macd: Double
         public var signal: Double

@@ -4,6 +4,7 @@ import BallastCore
 /// transition the status table forbids, a bar older than the history. Venues and feeds do send
 /// these; the engine records them instead of crashing, and the run report shows them.
 public struct EngineAnomaly: Sendable, Hashable, CustomStringConvertible {
+    /// What kind of event could not be applied.
     public enum Kind: String, Sendable, Hashable {
         /// No order with this id was ever created by this engine.
         case unknownOrder
