@@ -16,6 +16,9 @@ public struct BacktestTemplate: Sendable {
     public var account: AccountSettings
     public var swaps: SwapSchedule
     public var risk: PreTradeLimits
+    /// When set, intents before this time are refused (see `TradingWindow`): the bars before it
+    /// only warm the strategy up.
+    public var tradingStart: Timestamp?
     /// The catalog name of the strategy.
     public var strategy: String
     /// Parameters every run gets (symbol, quantity); a run's own parameters override them.
@@ -52,7 +55,7 @@ public struct BacktestTemplate: Sendable {
                                  commission: commission, slippage: slippage)
         let visitor = Visitor(series: series, exchange: SimulatedExchange(markets: [market], settings: exchange),
                               account: try Account(settings: account, instruments: [instrument], swaps: [swaps]),
-                              risk: risk)
+                              risk: tradingStart.map { TradingWindow(start: $0, inner: risk) } ?? risk)
         return try StrategyCatalog.visit(strategy, parameters: self.parameters(parameters), visitor)
     }
 
@@ -66,7 +69,7 @@ public struct BacktestTemplate: Sendable {
         let series: BarSeries
         let exchange: SimulatedExchange
         let account: Account
-        let risk: PreTradeLimits
+        let risk: any RiskGate
 
         func visit<S: Strategy>(_ strategy: S) throws -> BacktestResult {
             let engine = Engine(strategy: strategy, risk: risk, context: StrategyContext(accountCurrency: account.settings.currency, historyLength: S.historyLength))

@@ -3,8 +3,9 @@ import BallastCore
 /// Walk-forward optimisation: on each fold, sweep the configurations over the training window,
 /// run the best on the test window that follows, and chain the test windows' equity.
 ///
-/// Each test run starts flat from the deposit, with no bars before its window: indicators warm
-/// up inside the test window, as a strategy restarted with new parameters would.
+/// Each test run starts flat from the deposit but first replays its training window without
+/// trading (a `TradingWindow` refuses earlier intents), so the strategy's indicators are warm when
+/// the test window opens; the fold's curve and statistics cover the test window only.
 public struct WalkForward: Sendable {
     public var sweep: ParameterSweep
     public var plan: WalkForwardPlan
@@ -26,18 +27,36 @@ public struct WalkForward: Sendable {
             let offset: (@Sendable (Int) -> Void)? = progress.map { report in { @Sendable done in report(before + done) } }
             let optimised = try sweep.run(configurations, over: series.slice(window.train), progress: offset)
             guard let best = optimised.best else { continue }
-            let result = try sweep.template.run(series.slice(window.test), parameters: best.parameters)
-            trades += result.tradeResults
+            let testStart = Timestamp(nanoseconds: times[window.test.lowerBound])
+            var template = sweep.template
+            template.tradingStart = testStart
+            let result = try template.run(series.slice(window.train.lowerBound..<window.test.upperBound), parameters: best.parameters)
+            let outOfSample = Self.testPart(result, from: testStart, contractSize: template.instrument.contractSize.doubleValue)
+            trades += outOfSample.trades
             folds.append(WalkForwardFold(
-                window: window, trainStart: Timestamp(nanoseconds: times[window.train.lowerBound]),
-                testStart: Timestamp(nanoseconds: times[window.test.lowerBound]),
+                window: window, trainStart: Timestamp(nanoseconds: times[window.train.lowerBound]), testStart: testStart,
                 testEnd: Timestamp(nanoseconds: times[window.test.upperBound - 1]), parameters: best.parameters,
-                inSample: best.stats, outOfSample: sweep.template.statistics(result), curve: result.performanceCurve,
-                trials: optimised.trialCount))
+                inSample: best.stats, outOfSample: outOfSample.stats, curve: outOfSample.curve, trials: optimised.trialCount))
         }
         let curve = Self.stitch(folds.map(\.curve), start: sweep.template.account.deposit.doubleValue)
         return WalkForwardResult(plan: plan, objective: sweep.objective, folds: folds, curve: curve,
                                  outOfSample: PerformanceStats(curve: curve, trades: trades, costs: Self.costs(folds)))
+    }
+
+    /// The part of a warmed-up run that lies in its test window: the curve after `start` (every
+    /// trade is there, since nothing traded before it) and its statistics.
+    static func testPart(_ result: BacktestResult, from start: Timestamp, contractSize: Double)
+        -> (curve: PerformanceCurve, trades: [TradeResult], stats: PerformanceStats) {
+        let full = result.performanceCurve
+        let first = full.times.firstIndex { $0 > start.nanoseconds } ?? full.count
+        let curve = PerformanceCurve(times: Array(full.times[first...]), values: Array(full.values[first...]))
+        let trades = result.tradeResults
+        let span = Double((curve.times.last ?? 0) - (curve.times.first ?? 0))
+        let held = trades.reduce(0.0) { $0 + $1.holdingSeconds * 1e9 }
+        let notional = result.fills.reduce(0.0) { $0 + $1.quantity.doubleValue * contractSize * $1.price.doubleValue }
+        let stats = PerformanceStats(curve: curve, trades: trades, costs: result.costBreakdown,
+                                     exposure: span > 0 ? min(held / span, 1) : 0, tradedNotional: notional)
+        return (curve, trades, stats)
     }
 
     /// The folds' out-of-sample costs added up (each in the currency of its own run).
