@@ -11,6 +11,8 @@ enum BacktestOutput {
         var netPnL: Double, finalPosition: Double, finalEquity: Double, currency: String
         var sharpe: Double, sortino: Double, maxDrawdown: Double, cagr: Double, winRate: Double
         var costs: CostBreakdown
+        /// Deployable capital at 10% of the bars' volume; nil without volume data.
+        var capacity: Double?
         var engineSeconds: Double, barsPerSecond: Double
         /// With `--stress`: the stressed reruns, best trades removed, Monte Carlo.
         var stress: StressReport?
@@ -18,20 +20,20 @@ enum BacktestOutput {
         enum CodingKeys: String, CodingKey {
             case symbol, timeframe, strategy, parameters, bars, fills, trades
             case netPnL = "net_pnl", finalPosition = "final_position", finalEquity = "final_equity", currency
-            case sharpe, sortino, maxDrawdown = "max_drawdown", cagr, winRate = "win_rate", costs
+            case sharpe, sortino, maxDrawdown = "max_drawdown", cagr, winRate = "win_rate", costs, capacity
             case engineSeconds = "engine_seconds", barsPerSecond = "bars_per_second", stress
         }
 
         init(_ outcome: BacktestSetup.Outcome, setup: BacktestSetup) {
             let r = outcome.result
-            let stats = r.statistics(contractSize: setup.instrument.contractSize.doubleValue)
+            let stats = BacktestOutput.statistics(outcome, setup: setup)
             symbol = setup.instrument.symbol; timeframe = setup.timeframe.rawValue
             strategy = setup.strategyName; parameters = setup.parameters
             bars = r.bars; fills = r.fills.count; trades = r.trades.count
             netPnL = r.netPnL.doubleValue; finalPosition = r.finalPosition.doubleValue
             finalEquity = r.finalEquity.doubleValue; currency = r.finalEquity.currency
             sharpe = stats.sharpe; sortino = stats.sortino; maxDrawdown = stats.maxDrawdown; cagr = stats.cagr
-            winRate = stats.winRate; costs = stats.costs
+            winRate = stats.winRate; costs = stats.costs; capacity = stats.capacity
             engineSeconds = outcome.seconds; barsPerSecond = outcome.seconds > 0 ? Double(r.bars) / outcome.seconds : 0
         }
     }
@@ -68,7 +70,18 @@ enum BacktestOutput {
                         "Deposit \(setup.deposit.formatted()); costs: \(setup.costDescription); fills at the next bar's open"]
         return Tearsheet(title: "Ballast backtest: \(setup.strategyName) on \(setup.instrument.symbol)", subtitle: subtitle,
                          curve: curve, benchmarks: benchmarks, closes: closes, markers: markers, trades: r.tradeResults,
-                         stats: r.statistics(contractSize: setup.instrument.contractSize.doubleValue))
+                         stats: statistics(outcome, setup: setup))
+    }
+
+    /// The run's statistics with the capacity estimate (10% participation in the bars' volume).
+    static func statistics(_ outcome: BacktestSetup.Outcome, setup: BacktestSetup) -> PerformanceStats {
+        let contract = setup.instrument.contractSize.doubleValue
+        var stats = outcome.result.statistics(contractSize: contract)
+        stats.capacity = CapacityEstimate.capital(
+            fills: outcome.result.fills, openTimes: setup.bars.partitions.flatMap { Array($0.time) },
+            volumes: setup.bars.partitions.flatMap { Array($0.volume) }, contractSize: contract, participation: 0.1,
+            deposit: setup.deposit.doubleValue)
+        return stats
     }
 
     /// Closed trades as CSV.

@@ -17,6 +17,7 @@ import Testing
                 #expect(json[key] != nil, "missing \(key)")
             }
             #expect(json["bars"] as? Int == 4858)
+            #expect(json["capacity"] == nil, "MT5 CFD bars carry no real volume, so there is no capacity estimate")
             let csv = try String(contentsOfFile: trades, encoding: .utf8).split(separator: "\n")
             #expect(csv.first?.hasPrefix("symbol,side,quantity,entry_time") == true && csv.count > 10)
         }
@@ -69,6 +70,16 @@ import Testing
             #expect(abs((plain["net_pnl"] as! Double) - (charged["net_pnl"] as! Double) - commission) < 0.005)
             try scratch.write("home/ballast.yaml", Array("backtest:\n  strategy: donchian-breakout\n".utf8))
             #expect(try run()["strategy"] as? String == "donchian-breakout")
+        }
+    }
+
+    @Test func capacityIsEstimatedWhenBarsCarryVolume() throws {
+        try Scratch.with { scratch in
+            _ = try scratch.ballast("data", "import", TestData.path("yahoo/BTC-USD_1d_2014-2020_yahoo.csv"))
+            let result = try scratch.ballast("backtest", "--symbol", "BTCUSD", "--timeframe", "D1", "--json")
+            #expect(result.status == 0, "\(result)")
+            let json = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
+            #expect((json["capacity"] as? Double ?? 0) > 0, "\(result.out)")
         }
     }
 }

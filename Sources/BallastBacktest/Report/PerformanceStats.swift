@@ -32,6 +32,9 @@ public struct PerformanceStats: Sendable, Equatable, Codable {
     /// Traded notional per year over average equity.
     public var turnover = 0.0
     public var costs = CostBreakdown()
+    /// Deployable capital before the participation cap binds (see `CapacityEstimate`); nil when
+    /// unknown (no volume in the data).
+    public var capacity: Double?
 
     public init() {}
 

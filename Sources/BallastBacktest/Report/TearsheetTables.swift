@@ -13,6 +13,7 @@ enum TearsheetTables {
             ("Win rate", { percent($0.winRate) }), ("Profit factor", { $0.profitFactor.map(ratio) ?? "–" }),
             ("Expectancy", { money($0.expectancy) }), ("Average holding (h)", { String(format: "%.1f", $0.averageHoldingHours) }),
             ("Exposure", { percent($0.exposure) }), ("Turnover (per year)", { ratio($0.turnover) }),
+            ("Capacity (10% of volume)", { $0.capacity.map(money) ?? "–" }),
         ]
         var html = "<table><tr><th></th>" + columns.map { "<th>\(HTML.escape($0.0))</th>" }.joined() + "</tr>"
         for (name, value) in rows {
