@@ -55,14 +55,4 @@ public enum CivilCalendar {
     public static func isValid(year: Int, month: Int, day: Int) -> Bool {
         month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year: year, month: month)
     }
-
-    /// The `n`-th (1-based) given weekday of a month, or the last one when `n` is 0.
-    public static func nthWeekday(_ weekday: Int, _ n: Int, year: Int, month: Int) -> Int {
-        if n == 0 {
-            let last = days(year: year, month: month, day: daysInMonth(year: year, month: month))
-            return last - (self.weekday(fromDays: last) - weekday + 7) % 7
-        }
-        let first = days(year: year, month: month, day: 1)
-        return first + (weekday - self.weekday(fromDays: first) + 7) % 7 + (n - 1) * 7
-    }
 }

@@ -30,12 +30,6 @@ public struct SessionTemplate: Hashable, Sendable, CustomStringConvertible {
         self.holidays = holidays.sorted { ($0.day, $0.closedFrom) < ($1.day, $1.closedFrom) }
     }
 
-    /// The same template with other holidays (a user's calendar replacing the shipped one).
-    public func replacingHolidays(_ holidays: [SessionHoliday]) -> SessionTemplate {
-        // The other fields were validated already, so the re-init cannot throw.
-        (try? SessionTemplate(name: name, timeZone: timeZone, windows: windows, dailyBreaks: dailyBreaks, holidays: holidays)) ?? self
-    }
-
     /// True when the weekly pattern alone never closes (one full-week window, no breaks):
     /// only holidays can close such a market.
     public var isOpenAllWeek: Bool {

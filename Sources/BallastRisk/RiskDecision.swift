@@ -5,9 +5,4 @@ public enum RiskDecision: Sendable, Hashable {
     /// Go ahead with this intent (possibly resized by the rule).
     case accept(OrderIntent)
     case reject(rule: String, reason: String)
-
-    public var isAccepted: Bool {
-        if case .accept = self { return true }
-        return false
-    }
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import BallastData
 
 /// Ballast's documented exit codes. Scripts can rely on them.
 enum ExitStatus: Int32 {
@@ -15,19 +14,9 @@ enum ExitStatus: Int32 {
     /// Configuration (catalog, broker profile, time zone) is invalid.
     case configError = 5
 
-    var code: ExitCode { ExitCode(rawValue) }
-
     static let documentation = """
         Exit codes: 0 success; 1 a file could not be read or parsed; 3 validation rejected the data \
         (nothing stored); 4 store error; 5 configuration error (time zone, catalog, broker profile); \
         64 usage error. With several files, the worst code wins.
         """
-
-    /// The exit status for a read error.
-    static func forRead(_ error: DataReadError) -> ExitStatus {
-        switch error.code {
-        case .needsTimeZone, .badOption: .configError
-        default: .inputError
-        }
-    }
 }

@@ -38,14 +38,6 @@ public struct ByteScanner {
         lineStart = position
     }
 
-    /// Moves to the start of the next line, failing when the rest of this one is longer than `limit`.
-    public mutating func skipLine(limit: Int = 1 << 20) throws(DataReadError) {
-        let stop = min(end, position + limit)
-        while position < stop, base[position] != 10, base[position] != 13 { position += 1 }
-        if position == stop, stop < end { throw lineTooLong(limit) }
-        skipLineEnd()
-    }
-
     /// The bytes of the rest of the current line (without its ending), leaving the cursor at the ending.
     public mutating func restOfLine(limit: Int = 1 << 20) throws(DataReadError) -> UnsafeBufferPointer<UInt8> {
         let start = position
@@ -142,12 +134,6 @@ public struct ByteScanner {
         guard !overflow else { position = start; throw error("\(what()) is too large") }
         let raw = scaled + (roundUp ? 1 : 0)
         return negative ? -raw : raw
-    }
-
-    /// The number of decimals in the last number read by `price` (for the series' display digits).
-    public static func decimals(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let dot = bytes.firstIndex(of: 46) else { return 0 }
-        return bytes.count - dot - 1
     }
 
     /// Reads a decimal (volumes, macro values) as a `Double`: exactly as `Double(String)` would

@@ -43,9 +43,6 @@ public struct SMACross: ConfigurableStrategy {
                   timeframe: try p.timeframe("timeframe"))
     }
 
-    /// The current regime: +1 (fast above slow), −1, or 0 before the averages first differ.
-    public var currentRegime: Int { regime }
-
     @inlinable
     public mutating func onBar(_ event: BarEvent, context: StrategyContext) -> [OrderIntent] {
         guard series.accepts(event) else { return [] }
