@@ -44,11 +44,7 @@ public struct Importer: Sendable {
             format = forced
             outcome.detection = "given with --format"
         } else {
-            let detection = FormatDetector.detect(source)
-            guard let detected = detection.format, detection.confidence != .unsure else {
-                _ = try ReaderRegistry.read(source, options: ReadOptions())  // throws the precise error
-                throw DataReadError(.unknownFormat, file: source.name, detection.reason)
-            }
+            let (detected, detection) = try ReaderRegistry.detectedFormat(of: source)
             format = detected
             outcome.detection = "\(detection.confidence.rawValue): \(detection.reason)"
         }

@@ -21,6 +21,16 @@ public enum ReaderRegistry {
     public static func read(_ source: ByteSource, format: DataFormat? = nil, options: ReadOptions = ReadOptions(),
                             acceptUnsure: Bool = false) throws(DataReadError) -> ReadResult {
         if let format { return try reader(for: format).read(source, options: options) }
+        let (detected, detection) = try detectedFormat(of: source, acceptUnsure: acceptUnsure)
+        var result = try reader(for: detected).read(source, options: options)
+        result.notes.insert("format \(detected.rawValue) (\(detection.confidence.rawValue)): \(detection.reason)", at: 0)
+        return result
+    }
+
+    /// The format `source` holds, with the detection that found it; throws the precise error when
+    /// there is none (`.empty`, `.binary`, `.unknownFormat`) or when it is unsure and
+    /// `acceptUnsure` is not set (`.ambiguousFormat`, with what would settle it).
+    public static func detectedFormat(of source: ByteSource, acceptUnsure: Bool = false) throws(DataReadError) -> (DataFormat, Detection) {
         let detection = FormatDetector.detect(source)
         guard let detected = detection.format else {
             if source.bytes.isEmpty || source.bytes.allSatisfy({ $0 == 10 || $0 == 13 }) {
@@ -33,8 +43,6 @@ public enum ReaderRegistry {
             throw DataReadError(.ambiguousFormat, file: source.name,
                                 "\(detection.reason) fits \(([detected] + detection.alternatives).map(\.rawValue).joined(separator: " and ")); \(detection.hint ?? "pass --format")")
         }
-        var result = try reader(for: detected).read(source, options: options)
-        result.notes.insert("format \(detected.rawValue) (\(detection.confidence.rawValue)): \(detection.reason)", at: 0)
-        return result
+        return (detected, detection)
     }
 }
