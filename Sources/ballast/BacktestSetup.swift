@@ -55,13 +55,8 @@ struct BacktestSetup {
     }
 
     private static func load(_ symbol: String, _ timeframe: Timeframe, from: String?, to: String?, home: String) throws -> StoredBars {
-        func time(_ text: String?) throws -> Timestamp? {
-            guard let text else { return nil }
-            guard let t = Timestamp(iso8601: text) else { throw CLIError(.usage, "'\(text)' is not an ISO-8601 date or time") }
-            return t
-        }
         do {
-            let stored = try BarStore(home: home).bars(.bars(symbol, timeframe), from: try time(from), to: try time(to))
+            let stored = try BarStore(home: home).bars(.bars(symbol, timeframe), from: try Timestamp.option(from), to: try Timestamp.option(to))
             guard stored.count > 1 else { throw CLIError(.usage, "\(symbol)/\(timeframe.rawValue) has \(stored.count) bars in that range") }
             return stored
         } catch let error as StoreError {

@@ -5,27 +5,29 @@ import Foundation
 enum ConfigLoader {
     /// The `data:` section of `file`, else of `<home>/ballast.yaml` when it exists, else defaults.
     static func importConfiguration(home: String, file: String?) throws -> ImportConfiguration {
-        let path = file ?? home + "/ballast.yaml"
-        guard let data = FileManager.default.contents(atPath: path) else {
-            if file != nil { throw CLIError(.configError, "\(path): cannot read the configuration file") }
-            return ImportConfiguration()
-        }
-        do {
-            return try ImportConfiguration(yaml: String(decoding: data, as: UTF8.self), file: path)
-        } catch {
-            throw CLIError(.configError, error.description)
+        try section(home: home, file: file, defaults: ImportConfiguration()) { yaml, path throws(ConfigFileError) in
+            try ImportConfiguration(yaml: yaml, file: path)
         }
     }
 
     /// The `backtest:` section of `file`, else of `<home>/ballast.yaml` when it exists, else defaults.
     static func runConfiguration(home: String, file: String?) throws -> RunConfiguration {
+        try section(home: home, file: file, defaults: RunConfiguration()) { yaml, path throws(ConfigFileError) in
+            try RunConfiguration(yaml: yaml, file: path)
+        }
+    }
+
+    /// Reads `file` (which must exist) or `<home>/ballast.yaml` (which may not) and parses it;
+    /// `defaults` when there is no file. Every failure is a configuration error.
+    private static func section<T>(home: String, file: String?, defaults: T,
+                                   parse: (String, String) throws(ConfigFileError) -> T) throws -> T {
         let path = file ?? home + "/ballast.yaml"
         guard let data = FileManager.default.contents(atPath: path) else {
             if file != nil { throw CLIError(.configError, "\(path): cannot read the configuration file") }
-            return RunConfiguration()
+            return defaults
         }
         do {
-            return try RunConfiguration(yaml: String(decoding: data, as: UTF8.self), file: path)
+            return try parse(String(decoding: data, as: UTF8.self), path)
         } catch {
             throw CLIError(.configError, error.description)
         }

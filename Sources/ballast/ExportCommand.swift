@@ -24,7 +24,7 @@ struct ExportCommand: ParsableCommand {
             let name = zone ?? metadata.zone
             guard let rule = TimeZoneRule.named(name) else { throw CLIError(.configError, "unknown time zone '\(name)'") }
             let exporter = CSVExporter(layout: layout, digits: metadata.digits, zone: rule)
-            let from = try time(since), to = try time(until)
+            let from = try Timestamp.option(since), to = try Timestamp.option(until)
             switch key.kind {
             case .bars: bytes = exporter.export(try store.bars(key, from: from, to: to), timeframe: key.timeframe)
             case .ticks: bytes = exporter.export(try store.ticks(key, from: from, to: to))
@@ -40,12 +40,6 @@ struct ExportCommand: ParsableCommand {
         } else {
             FileHandle.standardOutput.write(Data(bytes))
         }
-    }
-
-    private func time(_ text: String?) throws -> Timestamp? {
-        guard let text else { return nil }
-        guard let time = Timestamp(iso8601: text) else { throw CLIError(.usage, "'\(text)' is not an ISO-8601 date or time") }
-        return time
     }
 }
 
