@@ -26,7 +26,7 @@ enum BacktestOutput {
 
         init(_ outcome: BacktestSetup.Outcome, setup: BacktestSetup) {
             let r = outcome.result
-            let stats = BacktestOutput.statistics(outcome, setup: setup)
+            let stats = outcome.stats
             symbol = setup.instrument.symbol; timeframe = setup.timeframe.rawValue
             strategy = setup.strategyName; parameters = setup.parameters
             bars = r.bars; fills = r.fills.count; trades = r.trades.count
@@ -70,18 +70,7 @@ enum BacktestOutput {
                         "Deposit \(setup.deposit.formatted()); costs: \(setup.costDescription); fills at the next bar's open"]
         return Tearsheet(title: "Ballast backtest: \(setup.strategyName) on \(setup.instrument.symbol)", subtitle: subtitle,
                          curve: curve, benchmarks: benchmarks, closes: closes, markers: markers, trades: r.tradeResults,
-                         stats: statistics(outcome, setup: setup))
-    }
-
-    /// The run's statistics with the capacity estimate (10% participation in the bars' volume).
-    static func statistics(_ outcome: BacktestSetup.Outcome, setup: BacktestSetup) -> PerformanceStats {
-        let contract = setup.instrument.contractSize.doubleValue
-        var stats = outcome.result.statistics(contractSize: contract)
-        stats.capacity = CapacityEstimate.capital(
-            fills: outcome.result.fills, openTimes: setup.bars.partitions.flatMap { Array($0.time) },
-            volumes: setup.bars.partitions.flatMap { Array($0.volume) }, contractSize: contract, participation: 0.1,
-            deposit: setup.deposit.doubleValue)
-        return stats
+                         stats: outcome.stats)
     }
 
     /// Closed trades as CSV.

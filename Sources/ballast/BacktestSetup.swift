@@ -22,6 +22,8 @@ struct BacktestSetup {
     struct Outcome {
         var result: BacktestResult
         var seconds: Double
+        /// The run's statistics, with the capacity estimate.
+        var stats: PerformanceStats
     }
 
     init(_ c: RunOptions, home: HomeOption) throws {
@@ -98,7 +100,19 @@ struct BacktestSetup {
     func run() throws -> Outcome {
         let start = DispatchTime.now().uptimeNanoseconds
         let result = try Self.mapped { try template.run(series) }
-        return Outcome(result: result, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return Outcome(result: result, seconds: seconds, stats: statistics(of: result))
+    }
+
+    /// The statistics of a run, with the capacity estimate (10% participation in the bars' volume).
+    func statistics(of result: BacktestResult) -> PerformanceStats {
+        let contract = instrument.contractSize.doubleValue
+        var stats = result.statistics(contractSize: contract)
+        stats.capacity = CapacityEstimate.capital(
+            fills: result.fills, openTimes: bars.partitions.flatMap { Array($0.time) },
+            volumes: bars.partitions.flatMap { Array($0.volume) }, contractSize: contract, participation: 0.1,
+            deposit: deposit.doubleValue)
+        return stats
     }
 
     /// `body`, with strategy parameter errors as usage errors and run failures as configuration errors.

@@ -20,10 +20,11 @@ extension BacktestResult {
                       swap: costs.swap.doubleValue, slippage: costs.slippage.doubleValue)
     }
 
-    /// The statistics of the run. Exposure is the share of the run's span with a trade open;
+    /// The statistics of the run, or of the part of it that `curve` covers (a walk-forward test
+    /// window after its warm-up). Exposure is the share of the curve's span with a trade open;
     /// turnover counts each fill's traded value at its price in the instrument's quote units.
-    public func statistics(contractSize: Double = 1) -> PerformanceStats {
-        let curve = performanceCurve
+    public func statistics(contractSize: Double = 1, over curve: PerformanceCurve? = nil) -> PerformanceStats {
+        let curve = curve ?? performanceCurve
         let span = Double((curve.times.last ?? 0) - (curve.times.first ?? 0))
         let held = trades.reduce(0.0) { $0 + Double($1.exitTime.nanoseconds - $1.entryTime.nanoseconds) }
         let notional = fills.reduce(0.0) { $0 + $1.quantity.doubleValue * contractSize * $1.price.doubleValue }

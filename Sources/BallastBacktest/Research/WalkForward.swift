@@ -50,13 +50,7 @@ public struct WalkForward: Sendable {
         let full = result.performanceCurve
         let first = full.times.firstIndex { $0 > start.nanoseconds } ?? full.count
         let curve = PerformanceCurve(times: Array(full.times[first...]), values: Array(full.values[first...]))
-        let trades = result.tradeResults
-        let span = Double((curve.times.last ?? 0) - (curve.times.first ?? 0))
-        let held = trades.reduce(0.0) { $0 + $1.holdingSeconds * 1e9 }
-        let notional = result.fills.reduce(0.0) { $0 + $1.quantity.doubleValue * contractSize * $1.price.doubleValue }
-        let stats = PerformanceStats(curve: curve, trades: trades, costs: result.costBreakdown,
-                                     exposure: span > 0 ? min(held / span, 1) : 0, tradedNotional: notional)
-        return (curve, trades, stats)
+        return (curve, result.tradeResults, result.statistics(contractSize: contractSize, over: curve))
     }
 
     /// The folds' out-of-sample costs added up (each in the currency of its own run).
