@@ -2,10 +2,11 @@ import BallastCore
 
 /// Symbol and timeframe from the file names other vendors write.
 extension FileNameHints {
-    /// The file name without folders and without `.gz`, `.csv`, `.txt` endings.
+    /// The file name without folders and without its `.gz`, `.csv`, `.txt`, `.tsv`, `.prn` endings
+    /// (`x.csv.gz` and `x.txt.csv` alike).
     static func stem(_ path: String) -> String {
         var name = Substring(path.split(separator: "/").last ?? "")
-        for ext in [".gz", ".csv", ".txt", ".tsv", ".prn", ".csv", ".txt"] where name.lowercased().hasSuffix(ext) {
+        for ext in [".gz", ".csv", ".txt", ".tsv", ".prn", ".csv", ".txt", ".tsv"] where name.lowercased().hasSuffix(ext) {
             name = name.dropLast(ext.count)
         }
         return String(name)

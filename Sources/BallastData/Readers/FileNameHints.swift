@@ -10,12 +10,7 @@ public struct FileNameHints: Sendable, Equatable {
     /// `EURUSD_M1_202401020000_202401312359.csv`, `US30m_Daily_….csv`, `XAUUSD_H1_2025….csv.gz`,
     /// `DAT_ASCII_EURUSD_M1_201701.csv`, `DAT_ASCII_EURUSD_T_202001.csv`.
     public init(path: String) {
-        var name = Substring(path.split(separator: "/").last ?? "")
-        for ext in [".gz", ".csv", ".txt", ".tsv", ".prn"] where name.lowercased().hasSuffix(ext) {
-            name = name.dropLast(ext.count)
-        }
-        for ext in [".csv", ".txt", ".tsv"] where name.lowercased().hasSuffix(ext) { name = name.dropLast(ext.count) }
-        var parts = name.split(separator: "_").map(String.init)
+        var parts = Self.stem(path).split(separator: "_").map(String.init)
         if parts.count >= 4, parts[0] == "DAT", parts[1] == "ASCII" || parts[1] == "MT" || parts[1] == "NT" || parts[1] == "XLSX" {
             parts.removeFirst(2)
         }
