@@ -8,18 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BARS=${1:-1000000}
-PEERS=${PEERS_DIR:-../shared/bench/peers}
-export PEERS_HOME=${PEERS_HOME:-$HOME/.cache/ballast-peers}
-VENV=$PEERS_HOME/venv
-DATA=$PEERS_HOME/data/bars_$BARS.mt5.csv
-
-if [ ! -x "$VENV/bin/python" ]; then python3 -m venv "$VENV"; fi
-"$VENV/bin/python" -c "import vectorbt, backtrader, pyarrow" 2>/dev/null || "$VENV/bin/pip" install -q numpy pandas pyarrow vectorbt backtrader
-if [ ! -f "$DATA" ]; then (cd "$PEERS" && "$VENV/bin/python" gen_data.py); fi
-
-swift build -c release --product ballast-bench >/dev/null
-OUT=$(mktemp -d)
-export ANCHORS_RESULTS=$OUT
+PEER_MODULES="numpy pandas pyarrow vectorbt backtrader"
+. bench/peers-env.sh
 echo "== ballast"
 .build/release/ballast-bench backtest --data "$DATA" --repeats 5 --json | tee "$OUT/ballast.json"
 echo "== vectorbt"

@@ -8,22 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BARS=${1:-5000000}
-PEERS=${PEERS_DIR:-../shared/bench/peers}
-export PEERS_HOME=${PEERS_HOME:-$HOME/.cache/ballast-peers}
-VENV=$PEERS_HOME/venv
-DATA=$PEERS_HOME/data/bars_$BARS.mt5.csv
-
-if [ ! -x "$VENV/bin/python" ]; then
-    python3 -m venv "$VENV"
-    "$VENV/bin/pip" install -q numpy pandas pyarrow
-fi
-if [ ! -f "$DATA" ]; then
-    (cd "$PEERS" && "$VENV/bin/python" gen_data.py)
-fi
-
-swift build -c release --product ballast-bench >/dev/null
-OUT=$(mktemp -d)
-export ANCHORS_RESULTS=$OUT
+PEER_MODULES="numpy pandas pyarrow"
+. bench/peers-env.sh
 echo "== peers (pandas, pyarrow) on $DATA"
 (cd "$PEERS" && "$VENV/bin/python" ingest.py --bars "$BARS" --repeats 3 >/dev/null)
 echo "== ballast"
