@@ -29,6 +29,7 @@ let package = Package(
         .target(name: "BallastRisk", dependencies: ["BallastCore"], swiftSettings: strict),
         .target(name: "BallastEngine", dependencies: ["BallastCore", "BallastRisk"], swiftSettings: strict),
         .target(name: "BallastBacktest", dependencies: ["BallastCore", "BallastRisk", "BallastEngine", "BallastData"], swiftSettings: strict),
+        .target(name: "BallastStore", dependencies: ["BallastCore"], swiftSettings: strict),
         .target(name: "BallastTestSupport", dependencies: ["BallastCore", "BallastData"], swiftSettings: strict),
         .executableTarget(
             name: "ballast",

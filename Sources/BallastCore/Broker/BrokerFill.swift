@@ -1,0 +1,33 @@
+/// One execution as the venue reports it. `sequence` orders a venue's fills (strictly
+/// increasing), so a reader that remembers the last sequence it recorded misses none and
+/// records none twice.
+public struct BrokerFill: Sendable, Codable, Hashable {
+    public var id: FillID
+    public var sequence: UInt64
+    public var clientID: ClientOrderID
+    public var account: String
+    public var symbol: String
+    public var side: OrderSide
+    public var quantity: Quantity
+    public var price: Price
+    public var time: Timestamp
+    /// Commission in the account currency (zero when none).
+    public var commission: Money
+
+    public init(id: FillID, sequence: UInt64, clientID: ClientOrderID, account: String, symbol: String, side: OrderSide,
+                quantity: Quantity, price: Price, time: Timestamp, commission: Money) {
+        self.id = id
+        self.sequence = sequence
+        self.clientID = clientID
+        self.account = account
+        self.symbol = symbol
+        self.side = side
+        self.quantity = quantity
+        self.price = price
+        self.time = time
+        self.commission = commission
+    }
+
+    /// The signed quantity: positive for buys.
+    public var signedQuantity: Quantity { side == .buy ? quantity : -quantity }
+}
