@@ -15,11 +15,13 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib",
                        providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CSystemShims", path: "Sources/CSystemShims"),
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         .target(name: "BallastCore", swiftSettings: strict),
         .target(
             name: "BallastData",
@@ -29,20 +31,30 @@ let package = Package(
         .target(name: "BallastRisk", dependencies: ["BallastCore"], swiftSettings: strict),
         .target(name: "BallastEngine", dependencies: ["BallastCore", "BallastRisk"], swiftSettings: strict),
         .target(name: "BallastBacktest", dependencies: ["BallastCore", "BallastRisk", "BallastEngine", "BallastData"], swiftSettings: strict),
-        .target(name: "BallastStore", dependencies: ["BallastCore"], swiftSettings: strict),
+        .target(name: "BallastStore", dependencies: ["BallastCore", "CSQLite"], swiftSettings: strict),
+        .target(name: "BallastExecution", dependencies: ["BallastCore", "BallastRisk", "BallastEngine"], swiftSettings: strict),
+        .target(name: "BallastBrokers", dependencies: ["BallastCore", "BallastExecution"], swiftSettings: strict),
         .target(name: "BallastTestSupport", dependencies: ["BallastCore", "BallastData"], swiftSettings: strict),
         .executableTarget(
             name: "ballast",
-            dependencies: ["BallastCore", "BallastData", "BallastRisk", "BallastEngine", "BallastBacktest", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["BallastCore", "BallastData", "BallastRisk", "BallastEngine", "BallastBacktest", "BallastStore", "BallastExecution", "BallastBrokers", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict),
         .executableTarget(
             name: "ballast-bench",
-            dependencies: ["BallastCore", "BallastData", "BallastRisk", "BallastEngine", "BallastBacktest", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["BallastCore", "BallastData", "BallastRisk", "BallastEngine", "BallastBacktest", "BallastStore", "BallastExecution", "BallastBrokers", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict),
         .testTarget(name: "BallastCoreTests", dependencies: ["BallastCore", "BallastTestSupport"], swiftSettings: strict),
         .testTarget(name: "BallastDataTests", dependencies: ["BallastCore", "BallastData", "BallastTestSupport"], swiftSettings: strict),
         .testTarget(name: "BallastEngineTests", dependencies: ["BallastCore", "BallastRisk", "BallastEngine", "BallastData", "BallastTestSupport"], swiftSettings: strict),
         .testTarget(name: "BallastBacktestTests", dependencies: ["BallastCore", "BallastRisk", "BallastEngine", "BallastBacktest", "BallastData", "BallastTestSupport"], swiftSettings: strict),
+        .testTarget(name: "BallastStoreTests", dependencies: ["BallastCore", "BallastStore", "BallastTestSupport"], swiftSettings: strict),
+        .testTarget(name: "BallastRiskTests", dependencies: ["BallastCore", "BallastRisk", "BallastTestSupport", .product(name: "Yams", package: "Yams")], swiftSettings: strict),
+        .testTarget(
+            name: "BallastExecutionTests",
+            dependencies: ["BallastCore", "BallastRisk", "BallastExecution", "BallastStore", "BallastBrokers", "BallastTestSupport",
+                           .product(name: "PropertyBased", package: "swift-property-based")],
+            swiftSettings: strict),
+        .testTarget(name: "BallastBrokersTests", dependencies: ["BallastCore", "BallastBrokers", "BallastExecution", "BallastTestSupport"], swiftSettings: strict),
         // End-to-end tests that spawn the built `ballast` binary; the dependency makes `swift test` build it.
         .testTarget(name: "BallastCLITests", dependencies: ["ballast", "BallastCore", "BallastData", "BallastTestSupport"], swiftSettings: strict),
     ]
