@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "BallastEngine", dependencies: ["BallastCore", "BallastRisk"], swiftSettings: strict),
         .target(name: "BallastBacktest", dependencies: ["BallastCore", "BallastRisk", "BallastEngine", "BallastData"], swiftSettings: strict),
         .target(name: "BallastStore", dependencies: ["BallastCore", "CSQLite"], swiftSettings: strict),
-        .target(name: "BallastExecution", dependencies: ["BallastCore", "BallastRisk", "BallastEngine"], swiftSettings: strict),
+        .target(name: "BallastExecution", dependencies: ["BallastCore", "BallastRisk", "BallastEngine", "BallastStore"], swiftSettings: strict),
         .target(name: "BallastBrokers", dependencies: ["BallastCore", "BallastExecution"], swiftSettings: strict),
         .target(name: "BallastTestSupport", dependencies: ["BallastCore", "BallastData"], swiftSettings: strict),
         .executableTarget(
