@@ -1,0 +1,94 @@
+import BallastCore
+import BallastStore
+
+extension OrderRouter {
+    /// Pulls the venue's fills after the last recorded sequence and records each exactly once,
+    /// with the order state and the ledger position it produces (one transaction per fill);
+    /// then places bracket exits for filled entries and cancels one-cancels-other siblings.
+    /// Concurrent calls share one synchronisation.
+    public func syncFills(at time: Timestamp) async throws(RouterError) -> FillSyncReport {
+        if let runningSync { return try await Self.joined(runningSync) }
+        let task = Task { () async throws -> FillSyncReport in try await self.performSync(at: time) }
+        runningSync = task
+        defer { runningSync = nil }
+        return try await Self.joined(task)
+    }
+
+    /// The ledger of this account as the store has it.
+    public func positions() async throws(RouterError) -> [PositionRecord] {
+        try await loadedLedger().positions.filter { $0.account == configuration.account }
+    }
+
+    private static func joined(_ task: Task<FillSyncReport, any Error>) async throws(RouterError) -> FillSyncReport {
+        do { return try await task.value } catch let error as RouterError { throw error } catch {
+            throw .broker(BrokerError(.disconnected, "fill synchronisation stopped: \(error)"))
+        }
+    }
+
+    private func performSync(at time: Timestamp) async throws(RouterError) -> FillSyncReport {
+        var report = FillSyncReport()
+        let account = configuration.account
+        let last = try await guarded { () async throws(StoreError) in try await store.lastFillSequence(account: account) }
+        let fills: [BrokerFill]
+        do {
+            fills = try await call("fills after \(last)") { [broker] () async throws(BrokerError) in try await broker.fills(account: account, after: last) }
+        } catch { throw .broker(error) }
+        for fill in fills.sorted(by: { $0.sequence < $1.sequence }) where fill.account == account {
+            guard let order = try await guarded({ () async throws(StoreError) in try await store.order(fill.clientID) }) else {
+                report.unmatched.append(fill)
+                continue
+            }
+            if let updated = try await record(fill, of: order) {
+                report.recorded.append(updated.fill)
+                try await followUp(updated.order, at: time, report: &report)
+            } else {
+                report.alreadyRecorded.append(fill)
+            }
+        }
+        return report
+    }
+
+    /// Records one fill; nil when the store already had it (the ledger is then reloaded).
+    func record(_ fill: BrokerFill, of order: OrderRecord) async throws(RouterError) -> (fill: BrokerFill, order: OrderRecord)? {
+        var next = try await loadedLedger()
+        let terms = try catalog.terms(for: fill.symbol, at: fill.time)
+        let position: PositionRecord
+        do throws(LedgerError) { position = try next.apply(fill, terms: terms) } catch { throw .ledger(error) }
+        let updated = try await orderAfter(fill, of: order)
+        let audit = [entry(fill.time, "fill.recorded", "order", order.id.rawValue,
+                           details: "\(fill.id) \(fill.side.rawValue) \(fill.quantity) @ \(fill.price), position \(position.quantity)")]
+        let recorded = try await guarded { () async throws(StoreError) in
+            try await store.recordFill(fill, order: updated, position: position, audit: audit)
+        }
+        guard recorded else {
+            ledger = nil
+            return nil
+        }
+        ledger = next
+        return (fill, updated)
+    }
+
+    /// The order after `fill`: filled quantity and average price from every recorded fill.
+    private func orderAfter(_ fill: BrokerFill, of order: OrderRecord) async throws(RouterError) -> OrderRecord {
+        let earlier = try await guarded { () async throws(StoreError) in try await store.fills(order: order.id) }
+        let all = earlier.filter { $0.id != fill.id } + [fill]
+        let total = all.reduce(Int64(0)) { $0 + $1.quantity.raw }
+        let value = all.reduce(Int128(0)) { $0 + Int128($1.price.raw) * Int128($1.quantity.raw) }
+        var updated = order
+        updated.filledQuantity = Quantity(raw: total)
+        updated.averagePrice = Price(raw: Int64(FixedPointMath.roundedDivide(value, Int128(max(total, 1)))))
+        let step: OrderTransition = total >= order.order.quantity.raw ? .fill : .partialFill
+        if let next = order.status.next(on: step) { updated.status = next }
+        updated.updatedAt = max(order.updatedAt, fill.time)
+        return updated
+    }
+
+    func loadedLedger() async throws(RouterError) -> PositionLedger {
+        if let ledger { return ledger }
+        let account = configuration.account
+        let stored = try await guarded { () async throws(StoreError) in try await store.positions(account: account) }
+        let loaded = PositionLedger(accountCurrency: configuration.accountCurrency, positions: stored)
+        ledger = loaded
+        return loaded
+    }
+}

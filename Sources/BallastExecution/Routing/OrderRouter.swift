@@ -1,0 +1,129 @@
+import BallastCore
+import BallastStore
+
+/// Routes one account's intents to its venue, crash-safely: validate, screen, record the
+/// intent and its order (write-ahead), then send; the venue's answer is stored with a
+/// compare-and-set on the order's status.
+///
+/// Idempotent by intent id: the store records an intent once, so a repeated submission (in
+/// parallel, or after a restart) gets the first records back and never reaches the venue.
+/// An answer lost in transit (timeout, disconnect) is settled by looking the order up by its
+/// client id before anything is resent, and the resend carries the same client id.
+public actor OrderRouter {
+    public nonisolated let configuration: RouterConfiguration
+    let store: any LedgerStore
+    let broker: any Broker
+    let catalog: InstrumentCatalog
+    let screen: any IntentScreen
+    let throttle: BrokerThrottle?
+    /// Waits out backoff delays and rate limits.
+    let sleeper: any Sleeper
+    /// Times venue calls out (see `CallTimeout`).
+    let timer: any Sleeper
+    var random: SplitMix64
+    /// The ledger of this account, loaded from the store on first use.
+    var ledger: PositionLedger?
+    /// The fill synchronisation in progress, which concurrent callers join.
+    var runningSync: Task<FillSyncReport, any Error>?
+
+    public init(configuration: RouterConfiguration, store: any LedgerStore, broker: any Broker, catalog: InstrumentCatalog,
+                screen: any IntentScreen = AcceptingScreen(), throttle: BrokerThrottle? = nil, sleeper: any Sleeper = TaskSleeper(), timer: any Sleeper = TaskSleeper()) {
+        self.configuration = configuration
+        self.store = store
+        self.broker = broker
+        self.catalog = catalog
+        self.screen = screen
+        self.throttle = throttle
+        self.sleeper = sleeper
+        self.timer = timer
+        random = configuration.retry.makeRandom()
+    }
+
+    /// Validates, screens, records and (when the autonomy mode allows) sends `intent`.
+    /// Throws `RouterError` for a malformed intent (nothing written) or a store failure.
+    public func submit(_ intent: TradeIntent, at time: Timestamp) async throws(RouterError) -> RouteOutcome {
+        try validate(intent.order, account: intent.account)
+        if let existing = try await guarded({ () async throws(StoreError) in try await store.intent(intent.id) }) {
+            let order = try await guarded { () async throws(StoreError) in try await store.order(intent.clientOrderID) }
+            return .duplicate(existing, order)
+        }
+        switch await screen.screen(intent, at: time) {
+        case let .reject(rule, reason):
+            return try await recordRejection(intent, rule: rule, reason: reason, at: time)
+        case let .needsApproval(reason):
+            return try await recordForApproval(intent, order: intent.order, reason: reason, at: time)
+        case let .accept(order):
+            try validate(order, account: intent.account)
+            let notional = try catalog.notional(order.symbol, quantity: order.quantity, price: intent.referencePrice, at: time)
+            if let reason = configuration.autonomy.approvalReason(quantity: order.quantity, notional: notional) {
+                return try await recordForApproval(intent, order: order, reason: reason, at: time)
+            }
+            return try await recordAndSend(intent, order: order, at: time)
+        }
+    }
+
+    /// Runs a store call, wrapping its error.
+    func guarded<T: Sendable>(_ call: () async throws(StoreError) -> T) async throws(RouterError) -> T {
+        do { return try await call() } catch { throw .store(error) }
+    }
+
+    private func recordRejection(_ intent: TradeIntent, rule: String, reason: String, at time: Timestamp)
+        async throws(RouterError) -> RouteOutcome {
+        let record = IntentRecord(intent: intent, status: .rejected, rule: rule, reason: reason, updatedAt: time)
+        let audit = [entry(time, "intent.rejected", "intent", intent.id.rawValue, reason: "\(rule): \(reason)")]
+        let recording = try await guarded { () async throws(StoreError) in
+            try await store.recordIntent(record, order: nil, approval: nil, audit: audit)
+        }
+        if case let .duplicate(existing, order) = recording { return .duplicate(existing, order) }
+        return .rejected(rule: rule, reason: reason)
+    }
+
+    private func recordForApproval(_ intent: TradeIntent, order: OrderIntent, reason: String, at time: Timestamp)
+        async throws(RouterError) -> RouteOutcome {
+        var waiting = intent
+        waiting.order = order
+        let record = IntentRecord(intent: waiting, status: .awaitingApproval, reason: reason, updatedAt: time)
+        let approval = ApprovalRecord(intentID: intent.id, requestedAt: time, expiresAt: time + configuration.approvalTimeout,
+                                      maxDrift: driftLimit(for: intent.referencePrice), reason: reason)
+        let audit = [entry(time, "approval.requested", "intent", intent.id.rawValue, reason: reason)]
+        let recording = try await guarded { () async throws(StoreError) in
+            try await store.recordIntent(record, order: nil, approval: approval, audit: audit)
+        }
+        if case let .duplicate(existing, order) = recording { return .duplicate(existing, order) }
+        return .awaitingApproval(approval)
+    }
+
+    /// Write-ahead: the intent (ordered) and its order (submitted) are stored before the venue
+    /// hears of it; only the caller whose recording is new sends.
+    private func recordAndSend(_ intent: TradeIntent, order: OrderIntent, at time: Timestamp) async throws(RouterError) -> RouteOutcome {
+        var ordered = intent
+        ordered.order = order
+        let record = IntentRecord(intent: ordered, status: .ordered, updatedAt: time)
+        let pending = submittedOrder(for: ordered, at: time)
+        let audit = [entry(time, "intent.recorded", "intent", intent.id.rawValue),
+                     entry(time, "order.submitted", "order", pending.id.rawValue, details: "\(order.side.rawValue) \(order.quantity) \(order.symbol)")]
+        let recording = try await guarded { () async throws(StoreError) in
+            try await store.recordIntent(record, order: pending, approval: nil, audit: audit)
+        }
+        if case let .duplicate(existing, order) = recording { return .duplicate(existing, order) }
+        return .sent(try await dispatch(pending, at: time))
+    }
+
+    /// The order record of `intent` as it is about to be sent (created → submitted, first attempt).
+    func submittedOrder(for intent: TradeIntent, at time: Timestamp, parent: ClientOrderID? = nil) -> OrderRecord {
+        OrderRecord(id: intent.clientOrderID, intentID: intent.id, parent: parent, account: intent.account, order: intent.order,
+                    status: OrderStatus.created.next(on: .submit) ?? .submitted, attempts: 1, createdAt: time, updatedAt: time)
+    }
+
+    func driftLimit(for reference: Price) -> Price? {
+        guard let bps = configuration.approvalDriftBasisPoints else { return nil }
+        return Price(raw: Int64(Int128(reference.raw) * Int128(bps) / 10_000))
+    }
+
+    /// An audit entry by this router.
+    func entry(_ time: Timestamp, _ action: String, _ entity: String, _ id: String, actor: String? = nil,
+               reason: String = "", details: String = "") -> AuditEntry {
+        AuditEntry(time: time, actor: actor ?? configuration.actor, action: action, entity: entity, entityID: id,
+                   reason: reason, details: details)
+    }
+}
