@@ -24,6 +24,8 @@ actor ScriptedVenue: Broker {
     private(set) var orders: [ClientOrderID: BrokerOrder] = [:]
     private(set) var allFills: [BrokerFill] = []
     private var nextSequence: UInt64 = 0
+    /// Positions the venue reports without any fill behind them (opened before the history starts).
+    private var seeded: [BrokerPosition] = []
     let time = Timestamp(year: 2026, month: 3, day: 2, hour: 10)
 
     init(supportsBrackets: Bool = false, marketPrice: Price = Price("1.1")!) {
@@ -81,6 +83,8 @@ actor ScriptedVenue: Broker {
         fill(id, account: account, at: price)
     }
 
+    func seed(_ position: BrokerPosition) { seeded.append(position) }
+
     func cancel(_ id: ClientOrderID, account: String) async throws(BrokerError) -> BrokerOrder {
         guard var order = orders[id] else { throw BrokerError(.unknownOrder, "no order \(id)") }
         if !order.status.isTerminal { order.status = .cancelled }
@@ -103,8 +107,9 @@ actor ScriptedVenue: Broker {
     func positions(account: String) async throws(BrokerError) -> [BrokerPosition] {
         var net: [String: Int64] = [:]
         for fill in allFills where fill.account == account { net[fill.symbol, default: 0] += fill.signedQuantity.raw }
+        for position in seeded where position.account == account { net[position.symbol, default: 0] += position.quantity.raw }
         return net.filter { $0.value != 0 }.sorted { $0.key < $1.key }.map { symbol, quantity in
-            let last = allFills.last { $0.symbol == symbol }?.price ?? .zero
+            let last = allFills.last { $0.symbol == symbol }?.price ?? seeded.first { $0.symbol == symbol }?.averagePrice ?? .zero
             return BrokerPosition(account: account, symbol: symbol, quantity: Quantity(raw: quantity), averagePrice: last)
         }
     }
