@@ -57,4 +57,12 @@ import Testing
         #expect(await harness.venue.submitCalls == 1)
         #expect(try await harness.audit().contains { $0.action == "order.unresolved" })
     }
+
+    @Test func theVenueThrottleSpacesCalls() async throws {
+        let harness = try await RouterHarness()
+        let router = harness.router(throttle: BrokerThrottle(RateLimiter(burst: 1, interval: 1_000_000)))
+        for index in 1...3 { _ = try await router.submit(RouterHarness.intent("i\(index)"), at: Fixtures.t0) }
+        #expect(harness.sleeper.delays == [1_000_000, 2_000_000])
+        #expect(await harness.venue.submitCalls == 3)
+    }
 }

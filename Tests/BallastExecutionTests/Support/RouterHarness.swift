@@ -30,9 +30,10 @@ struct RouterHarness {
     }
 
     /// A new router instance over the same store and venue (as after a restart).
-    func router(_ autonomy: AutonomyMode = .fullAuto, screen: any IntentScreen = AcceptingScreen()) -> OrderRouter {
+    func router(_ autonomy: AutonomyMode = .fullAuto, screen: any IntentScreen = AcceptingScreen(),
+                throttle: BrokerThrottle? = nil) -> OrderRouter {
         OrderRouter(configuration: configuration(autonomy), store: store, broker: venue, catalog: catalog, screen: screen,
-                    sleeper: sleeper)
+                    throttle: throttle, sleeper: sleeper)
     }
 
     static func intent(_ id: String = "sma/EURUSD/1", side: OrderSide = .buy, lots: String = "1", type: OrderType = .market,
