@@ -26,16 +26,6 @@ public struct PositionLedger: Sendable, Hashable {
         for fill in appliedFills { applied[fill.account, default: []].insert(fill.id) }
     }
 
-    public static func == (lhs: PositionLedger, rhs: PositionLedger) -> Bool {
-        lhs.accountCurrency == rhs.accountCurrency && lhs.books == rhs.books && lhs.applied == rhs.applied
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(accountCurrency)
-        hasher.combine(books)
-        hasher.combine(applied)
-    }
-
     /// The position of `symbol` in `account`, or nil when no fill has touched it.
     public func position(account: String, symbol: String) -> PositionRecord? {
         books[PositionKey(account: account, symbol: symbol)]?.record

@@ -20,8 +20,12 @@ public enum AutonomyMode: Sendable, Hashable {
             if let maxQuantity, quantity > maxQuantity {
                 return "quantity \(quantity) is above the semi-automatic limit of \(maxQuantity)"
             }
-            if let maxNotional, notional.currency == maxNotional.currency, notional > maxNotional {
-                return "notional \(notional) is above the semi-automatic limit of \(maxNotional)"
+            if let maxNotional {
+                // A limit in another currency cannot be checked: waiting is the safe side.
+                guard notional.currency == maxNotional.currency else {
+                    return "the notional limit is in \(maxNotional.currency), the order's notional in \(notional.currency)"
+                }
+                if notional > maxNotional { return "notional \(notional) is above the semi-automatic limit of \(maxNotional)" }
             }
             return nil
         }

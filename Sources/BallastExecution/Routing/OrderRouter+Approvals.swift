@@ -5,24 +5,27 @@ extension OrderRouter {
     /// Approves a waiting intent and sends its order. Refused when the request is no longer
     /// pending, has expired (it is marked expired), or the price has moved from the intent's
     /// reference by more than the request allows (it stays pending, the refusal is audited).
+    /// The pre-trade screen runs again on the approved (possibly resized) order; its
+    /// rejection closes the request as rejected.
     public func approve(_ intentID: IntentID, actor: String, sizeOverride: Quantity? = nil, currentPrice: Price,
                         at time: Timestamp) async throws(RouterError) -> RouteOutcome {
         let (record, approval) = try await pendingApproval(intentID)
-        guard time <= approval.expiresAt else {
-            _ = try await decide(approval, as: .expired, intentStatus: .expired, actor: configuration.actor,
-                                 reason: "expired before approval", order: nil, at: time)
-            throw .approvalExpired(intentID, expiredAt: approval.expiresAt)
-        }
-        let reference = record.intent.referencePrice
-        if let limit = approval.maxDrift, abs(currentPrice.raw - reference.raw) > limit.raw {
-            let note = entry(time, "approval.refused", "intent", intentID.rawValue, actor: actor,
-                             reason: "price drift: \(reference) → \(currentPrice), limit \(limit)")
-            try await guarded { () async throws(StoreError) in try await store.appendAudit([note]) }
-            throw .priceDrift(intentID, reference: reference, current: currentPrice, limit: limit)
-        }
+        try await refuseIfStale(record, approval, actor: actor, currentPrice: currentPrice, at: time)
         var intent = record.intent
         if let sizeOverride { intent.order.quantity = sizeOverride }
         try validate(intent.order, account: intent.account)
+        // The screen runs again: limits and kill switches may have changed while it waited.
+        switch await screen.screen(intent, at: time) {
+        case let .reject(rule, reason):
+            _ = try await decide(approval, as: .rejected, intentStatus: .rejected, actor: actor, reason: "\(rule): \(reason)",
+                                 order: nil, at: time)
+            return .rejected(rule: rule, reason: reason)
+        case let .accept(order):
+            intent.order = order
+            try validate(order, account: intent.account)
+        case .needsApproval:
+            break
+        }
         let order = submittedOrder(for: intent, at: time)
         var decided = approval
         decided.sizeOverride = sizeOverride
@@ -57,6 +60,25 @@ extension OrderRouter {
             }
         }
         return expired
+    }
+
+    /// Expires a request whose time ran out (and throws); refuses, audited, an approval at a
+    /// price too far from the intent's reference (the request stays pending).
+    private func refuseIfStale(_ record: IntentRecord, _ approval: ApprovalRecord, actor: String, currentPrice: Price,
+                               at time: Timestamp) async throws(RouterError) {
+        let id = record.id
+        guard time <= approval.expiresAt else {
+            _ = try await decide(approval, as: .expired, intentStatus: .expired, actor: configuration.actor,
+                                 reason: "expired before approval", order: nil, at: time)
+            throw .approvalExpired(id, expiredAt: approval.expiresAt)
+        }
+        let reference = record.intent.referencePrice
+        if let limit = approval.maxDrift, abs(currentPrice.raw - reference.raw) > limit.raw {
+            let note = entry(time, "approval.refused", "intent", id.rawValue, actor: actor,
+                             reason: "price drift: \(reference) → \(currentPrice), limit \(limit)")
+            try await guarded { () async throws(StoreError) in try await store.appendAudit([note]) }
+            throw .priceDrift(id, reference: reference, current: currentPrice, limit: limit)
+        }
     }
 
     private func pendingApproval(_ id: IntentID) async throws(RouterError) -> (IntentRecord, ApprovalRecord) {

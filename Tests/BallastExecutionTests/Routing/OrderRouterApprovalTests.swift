@@ -95,3 +95,32 @@ import Testing
         #expect(approval.reason == "news window")
     }
 }
+
+extension OrderRouterApprovalTests {
+    /// Refuses everything above 0.5 lot.
+    struct SmallOnly: IntentScreen {
+        func screen(_ intent: TradeIntent, at time: Timestamp) async -> ScreenDecision {
+            intent.order.quantity > Quantity("0.5")! ? .reject(rule: "maxOrderSize", reason: "above 0.5 lot") : .accept(intent.order)
+        }
+    }
+
+    @Test func theScreenRunsAgainOnTheApprovedSize() async throws {
+        let harness = try await RouterHarness()
+        let router = harness.router(.manual, screen: SmallOnly())
+        let intent = RouterHarness.intent(lots: "0.5")
+        _ = try await router.submit(intent, at: Fixtures.t0)
+        let outcome = try await router.approve(intent.id, actor: "alice", sizeOverride: Quantity(2), currentPrice: price, at: Fixtures.t0 + 1)
+        #expect(outcome == .rejected(rule: "maxOrderSize", reason: "above 0.5 lot"))
+        #expect(try await harness.store.approval(intent: intent.id)?.status == .rejected)
+        #expect(try await harness.store.intent(intent.id)?.status == .rejected)
+        #expect(await harness.venue.submitCalls == 0)
+    }
+
+    @Test func aNotionalLimitInAnotherCurrencyMakesOrdersWait() async throws {
+        let harness = try await RouterHarness()
+        let router = harness.router(.semiAuto(maxQuantity: nil, maxNotional: Fixtures.money("1000000", "EUR")))
+        guard case .awaitingApproval = try await router.submit(RouterHarness.intent(), at: Fixtures.t0) else {
+            Issue.record("expected approval"); return
+        }
+    }
+}
