@@ -12,6 +12,7 @@ public struct Reconciler: Sendable {
     public let router: OrderRouter
     public let configuration: ReconcilerConfiguration
 
+    /// A reconciler working through `router` (its store, venue and ledger).
     public init(router: OrderRouter, configuration: ReconcilerConfiguration = ReconcilerConfiguration()) {
         self.router = router
         self.configuration = configuration

@@ -10,6 +10,7 @@ import BallastStore
 /// An answer lost in transit (timeout, disconnect) is settled by looking the order up by its
 /// client id before anything is resent, and the resend carries the same client id.
 public actor OrderRouter {
+    /// The account, autonomy mode and policies this router works with.
     public nonisolated let configuration: RouterConfiguration
     let store: any LedgerStore
     let broker: any Broker
@@ -26,6 +27,8 @@ public actor OrderRouter {
     /// The fill synchronisation in progress, which concurrent callers join.
     var runningSync: Task<FillSyncReport, any Error>?
 
+    /// A router for `configuration.account`. `sleeper` waits out backoff and rate limits,
+    /// `timer` times venue calls out; both are real sleepers unless a test swaps them.
     public init(configuration: RouterConfiguration, store: any LedgerStore, broker: any Broker, catalog: InstrumentCatalog,
                 screen: any IntentScreen = AcceptingScreen(), throttle: BrokerThrottle? = nil, sleeper: any Sleeper = TaskSleeper(), timer: any Sleeper = TaskSleeper()) {
         self.configuration = configuration
