@@ -3,11 +3,13 @@ import BallastCore
 /// Typed reads of a row's columns. A missing column, a NULL where a value is required or a
 /// value of the wrong type throws `.invalidData` naming the column, never traps.
 extension SQLRow {
+    /// A required integer.
     public func int64(_ column: String) throws(StoreError) -> Int64 {
         guard let value = try optionalInt64(column) else { throw Self.invalid(column, "is NULL") }
         return value
     }
 
+    /// An integer or NULL.
     public func optionalInt64(_ column: String) throws(StoreError) -> Int64? {
         switch try value(column) {
         case .null: return nil
@@ -16,11 +18,13 @@ extension SQLRow {
         }
     }
 
+    /// Required text.
     public func text(_ column: String) throws(StoreError) -> String {
         guard let value = try optionalText(column) else { throw Self.invalid(column, "is NULL") }
         return value
     }
 
+    /// Text or NULL.
     public func optionalText(_ column: String) throws(StoreError) -> String? {
         switch try value(column) {
         case .null: return nil
@@ -29,6 +33,7 @@ extension SQLRow {
         }
     }
 
+    /// A number (an integer column reads as its value).
     public func double(_ column: String) throws(StoreError) -> Double {
         switch try value(column) {
         case .real(let number): return number
