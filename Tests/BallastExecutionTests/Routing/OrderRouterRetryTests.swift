@@ -65,4 +65,16 @@ import Testing
         #expect(harness.sleeper.delays == [1_000_000, 2_000_000])
         #expect(await harness.venue.submitCalls == 3)
     }
+
+    @Test func aHungSubmissionTimesOutAndIsSettledByLookup() async throws {
+        let harness = try await RouterHarness()
+        await harness.venue.inject([.hangAfterPlacing])
+        let router = OrderRouter(configuration: harness.configuration(), store: harness.store, broker: harness.venue,
+                                 catalog: harness.catalog, sleeper: harness.sleeper, timer: FirstCallTimer())
+        let intent = RouterHarness.intent()
+        guard case .sent(let order) = try await router.submit(intent, at: Fixtures.t0) else { Issue.record("expected sent"); return }
+        // Whether the venue took the order before the timeout or not, it holds exactly one.
+        #expect(order.status == .filled)
+        #expect(await harness.venue.orders.keys.map(\.self) == [intent.clientOrderID])
+    }
 }

@@ -19,3 +19,17 @@ struct HangingSleeper: Sleeper {
         try await Task.sleep(for: .seconds(600))
     }
 }
+
+/// Fires at once the first time (so the first venue call times out), then sleeps until cancelled.
+final class FirstCallTimer: Sleeper {
+    private let fired = Mutex(false)
+
+    func sleep(nanoseconds: Int64) async throws {
+        let first = fired.withLock { done in
+            defer { done = true }
+            return !done
+        }
+        if first { return }
+        try await Task.sleep(for: .seconds(600))
+    }
+}

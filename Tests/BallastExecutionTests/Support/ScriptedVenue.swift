@@ -11,6 +11,8 @@ actor ScriptedVenue: Broker {
         case timeoutBeforePlacing
         case rateLimited
         case reject(String)
+        /// The order is placed and the call never answers (until cancelled).
+        case hangAfterPlacing
     }
 
     nonisolated let name = "scripted"
@@ -43,11 +45,16 @@ actor ScriptedVenue: Broker {
         case .timeoutBeforePlacing: throw BrokerError(.timeout, "request lost")
         case .rateLimited: throw BrokerError(.rateLimited, "slow down")
         case .reject(let reason): throw BrokerError(.rejected, reason)
-        case .timeoutAfterPlacing, nil: break
+        case .timeoutAfterPlacing, .hangAfterPlacing, nil: break
         }
         let order = orders[request.clientID] ?? place(request)
-        if case .timeoutAfterPlacing = fault { throw BrokerError(.timeout, "answer lost") }
-        return order
+        switch fault {
+        case .timeoutAfterPlacing: throw BrokerError(.timeout, "answer lost")
+        case .hangAfterPlacing:
+            try? await Task.sleep(for: .seconds(600))
+            throw BrokerError(.disconnected, "call abandoned")
+        default: return order
+        }
     }
 
     private func place(_ request: OrderRequest) -> BrokerOrder {
