@@ -12,4 +12,17 @@ public struct RiskConfigurationError: Error, Sendable, Hashable, CustomStringCon
     }
 
     public var description: String { "\(path): \(message) (got \"\(value)\")" }
+
+    /// The configuration error inside `error`: decoders (Yams among them) wrap what
+    /// `init(from:)` throws in `DecodingError.dataCorrupted`; this unwraps it.
+    public static func find(in error: any Error) -> RiskConfigurationError? {
+        if let own = error as? RiskConfigurationError { return own }
+        guard let decoding = error as? DecodingError else { return nil }
+        switch decoding {
+        case .dataCorrupted(let context), .typeMismatch(_, let context), .valueNotFound(_, let context), .keyNotFound(_, let context):
+            return context.underlyingError.flatMap { find(in: $0) }
+        @unknown default:
+            return nil
+        }
+    }
 }

@@ -3,6 +3,6 @@ public enum KillSwitchKind: String, Sendable, Hashable, Comparable, CaseIterable
     case dailyLoss, drawdown, consecutiveLosses, errorRate, staleData, manual
 
     public static func < (lhs: Self, rhs: Self) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
     }
 }
