@@ -1,0 +1,8 @@
+/// The condition a kill switch watches. Raw values are stable (configuration keys, audit rows).
+public enum KillSwitchKind: String, Sendable, Hashable, Comparable, CaseIterable, Codable {
+    case dailyLoss, drawdown, consecutiveLosses, errorRate, staleData, manual
+
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
+    }
+}
