@@ -1,0 +1,23 @@
+import BallastCore
+
+extension OrderRecord {
+    static let sqlColumns = ["id", "intent_id", "parent_id", "account"] + OrderIntentColumns.names
+        + ["status", "filled_quantity", "average_price", "broker_id", "reason", "attempts", "created_at", "updated_at"]
+
+    var sqlValues: [SQLValue] {
+        [.text(id.rawValue), .text(intentID.rawValue), .text(parent?.rawValue), .text(account)]
+            + OrderIntentColumns.values(order)
+            + [.text(status.rawValue), .quantity(filledQuantity), .price(averagePrice), .text(brokerID?.rawValue),
+               .text(reason), .int(attempts), .time(createdAt), .time(updatedAt)]
+    }
+
+    init(row: SQLRow) throws(StoreError) {
+        self.init(id: ClientOrderID(try row.text("id")), intentID: IntentID(try row.text("intent_id")),
+                  parent: try row.optionalText("parent_id").map(ClientOrderID.init), account: try row.text("account"),
+                  order: try OrderIntentColumns.decode(row), status: try row.enum("status", as: OrderStatus.self),
+                  filledQuantity: try row.quantity("filled_quantity"), averagePrice: try row.price("average_price"),
+                  brokerID: try row.optionalText("broker_id").map(BrokerOrderID.init), reason: try row.text("reason"),
+                  attempts: try row.int("attempts"), createdAt: try row.timestamp("created_at"),
+                  updatedAt: try row.timestamp("updated_at"))
+    }
+}

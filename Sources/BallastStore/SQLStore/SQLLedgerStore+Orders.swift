@@ -1,0 +1,48 @@
+import BallastCore
+
+extension SQLLedgerStore {
+    static let selectOrder = SQLText.select(OrderRecord.sqlColumns, from: "orders", "WHERE id = ?")
+    /// Every column but the id, set from the record, when the stored status is the expected one.
+    static let updateOrderIfStatus = "UPDATE orders SET "
+        + SQLText.assignments(Array(OrderRecord.sqlColumns.dropFirst())) + " WHERE id = ? AND status = ?"
+    static let updateOrderState = "UPDATE orders SET "
+        + SQLText.assignments(Array(OrderRecord.sqlColumns.dropFirst())) + " WHERE id = ?"
+
+    public func order(_ id: ClientOrderID) async throws(StoreError) -> OrderRecord? {
+        try await database.first(Self.selectOrder, [.text(id.rawValue)], as: OrderRecord.init(row:))
+    }
+
+    public func orders(account: String, statuses: Set<OrderStatus>) async throws(StoreError) -> [OrderRecord] {
+        guard !statuses.isEmpty else { return [] }
+        let names = statuses.map(\.rawValue).sorted()
+        let statement = SQLText.select(OrderRecord.sqlColumns, from: "orders",
+                                       "WHERE account = ? AND status IN (\(SQLText.placeholders(names.count))) ORDER BY created_at, id")
+        return try await database.rows(statement, [.text(account)] + names.map { .text($0) }, as: OrderRecord.init(row:))
+    }
+
+    public func insertOrder(_ order: OrderRecord, audit: [AuditEntry]) async throws(StoreError) -> Bool {
+        try await write { (sql) throws(StoreError) -> Bool in
+            guard try await sql.execute(Self.insertOrderIfNew, order.sqlValues) == 1 else { return false }
+            try await Self.append(audit, on: sql)
+            return true
+        }
+    }
+
+    public func updateOrder(_ order: OrderRecord, expected: OrderStatus, audit: [AuditEntry]) async throws(StoreError) -> Bool {
+        let binds = Array(order.sqlValues.dropFirst()) + [.text(order.id.rawValue), .text(expected.rawValue)]
+        return try await write { (sql) throws(StoreError) -> Bool in
+            guard try await sql.execute(Self.updateOrderIfStatus, binds) == 1 else { return false }
+            try await Self.append(audit, on: sql)
+            return true
+        }
+    }
+
+    /// Writes `order`'s state unconditionally; refuses (rolling back the caller's
+    /// transaction) when there is no such order.
+    static func overwrite(_ order: OrderRecord, on sql: any SQLExecutor) async throws(StoreError) {
+        let binds = Array(order.sqlValues.dropFirst()) + [.text(order.id.rawValue)]
+        guard try await sql.execute(updateOrderState, binds) == 1 else {
+            throw StoreError(.constraint, "order \(order.id) is not recorded")
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import CSQLite
+
+/// One open SQLite connection with its cache of prepared statements. Not thread-safe: its
+/// owner (`SQLiteDatabase`) serialises every call.
+final class SQLiteConnection {
+    private var handle: OpaquePointer?
+    /// Prepared statements by SQL text, reset and reused: the order path runs the same few
+    /// statements thousands of times a second.
+    private var statements: [String: OpaquePointer] = [:]
+
+    /// Opens (creating when missing) the database at `path` (`:memory:` for a private
+    /// in-memory database) and applies Ballast's connection settings.
+    init(path: String) throws(StoreError) {
+        var db: OpaquePointer?
+        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI
+        let rc = sqlite3_open_v2(path, &db, flags, nil)
+        guard rc == SQLITE_OK, let db else {
+            let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+            sqlite3_close_v2(db)
+            throw StoreError(.connection, "cannot open SQLite database at \(path): \(message)")
+        }
+        handle = db
+        sqlite3_extended_result_codes(db, 1)
+        do {
+            for pragma in ["PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
+                           "PRAGMA busy_timeout=5000"] {
+                _ = try query(pragma, [])
+            }
+        } catch {
+            close()
+            throw error
+        }
+    }
+
+    deinit { close() }
+
+    var isOpen: Bool { handle != nil }
+
+    /// Runs one statement; returns the rows it changed (0 for read-only statements).
+    @discardableResult
+    func execute(_ sql: String, _ binds: [SQLValue]) throws(StoreError) -> Int {
+        let (db, statement) = try prepared(sql)
+        defer { finish(statement) }
+        try bind(binds, to: statement)
+        while true {
+            let rc = sqlite3_step(statement)
+            if rc == SQLITE_DONE { break }
+            if rc != SQLITE_ROW { throw Self.error(rc, db) }
+        }
+        return sqlite3_stmt_readonly(statement) != 0 ? 0 : Int(sqlite3_changes64(db))
+    }
+
+    /// Runs one statement and returns every row it produces.
+    func query(_ sql: String, _ binds: [SQLValue]) throws(StoreError) -> [SQLRow] {
+        let (db, statement) = try prepared(sql)
+        defer { finish(statement) }
+        try bind(binds, to: statement)
+        let names = columnNames(statement)
+        var rows: [SQLRow] = []
+        while true {
+            let rc = sqlite3_step(statement)
+            if rc == SQLITE_DONE { break }
+            guard rc == SQLITE_ROW else { throw Self.error(rc, db) }
+            rows.append(SQLRow(columns: names, values: readRow(statement, count: names.count)))
+        }
+        return rows
+    }
+
+    /// Finalises every cached statement and closes the connection; later calls fail with `.connection`.
+    func close() {
+        for statement in statements.values { sqlite3_finalize(statement) }
+        statements.removeAll()
+        if let handle { sqlite3_close_v2(handle) }
+        handle = nil
+    }
+
+    private func prepared(_ sql: String) throws(StoreError) -> (OpaquePointer, OpaquePointer) {
+        guard let db = handle else { throw StoreError(.connection, "the SQLite database is closed") }
+        if let cached = statements[sql] { return (db, cached) }
+        var statement: OpaquePointer?
+        var trailing = false
+        let rc = sql.withCString { text -> Int32 in
+            var tail: UnsafePointer<CChar>?
+            let rc = sqlite3_prepare_v3(db, text, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &statement, &tail)
+            trailing = tail.map { Self.hasStatementText($0) } ?? false
+            return rc
+        }
+        guard rc == SQLITE_OK else { throw Self.error(rc, db) }
+        guard let statement else { throw StoreError(.database, "empty SQL statement") }
+        guard !trailing else {
+            sqlite3_finalize(statement)
+            throw StoreError(.database, "more than one SQL statement in one call: \(sql.prefix(80))")
+        }
+        statements[sql] = statement
+        return (db, statement)
+    }
+
+    private func finish(_ statement: OpaquePointer) {
+        sqlite3_reset(statement)
+        sqlite3_clear_bindings(statement)
+    }
+
+    private func columnNames(_ statement: OpaquePointer) -> [String] {
+        (0..<sqlite3_column_count(statement)).map { index in
+            sqlite3_column_name(statement, index).map { String(cString: $0) } ?? ""
+        }
+    }
+
+    /// Whether anything but white space and `;` follows the first statement.
+    private static func hasStatementText(_ tail: UnsafePointer<CChar>) -> Bool {
+        var cursor = tail
+        while cursor.pointee != 0 {
+            switch UInt8(bitPattern: cursor.pointee) {
+            case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: ";"): cursor += 1
+            default: return true
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+
+/// The embedded SQLite database: one connection, used by one caller at a time (SQLite has a
+/// single writer anyway), in WAL mode with `synchronous=NORMAL`, foreign keys on and a 5 s
+/// busy timeout. Statements are prepared once and reused.
+///
+/// Calls wait their turn in arrival order. A `transaction` body must use the executor it is
+/// given: calling the database itself from inside the body would wait for the body to end.
+public final class SQLiteDatabase: SQLDatabase, @unchecked Sendable {
+    /// Every access to `connection` happens while `gate` is held (that is what makes the
+    /// class safe to share).
+    private let gate = SerialLock()
+    private let connection: SQLiteConnection
+
+    public let dialect = SQLDialect.sqlite
+    /// The file path, or `:memory:`.
+    public let path: String
+
+    /// Opens the database at `path`, creating the file and its parent folder when missing.
+    /// `:memory:` opens a private in-memory database.
+    public init(path: String) throws(StoreError) {
+        guard !path.isEmpty else { throw StoreError(.invalidConfiguration, "the SQLite path is empty") }
+        if path != ":memory:", !path.hasPrefix("file:") {
+            let parent = (path as NSString).deletingLastPathComponent
+            if !parent.isEmpty {
+                do {
+                    try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+                } catch {
+                    throw StoreError(.connection, "cannot create the folder \(parent): \(error.localizedDescription)")
+                }
+            }
+        }
+        self.path = path
+        connection = try SQLiteConnection(path: path)
+    }
+
+    /// A private in-memory database (gone when closed).
+    public static func inMemory() throws(StoreError) -> SQLiteDatabase {
+        try SQLiteDatabase(path: ":memory:")
+    }
+
+    @discardableResult
+    public func execute(_ sql: String, _ binds: [SQLValue]) async throws(StoreError) -> Int {
+        await gate.acquire()
+        defer { gate.release() }
+        return try connection.execute(sql, binds)
+    }
+
+    public func query(_ sql: String, _ binds: [SQLValue]) async throws(StoreError) -> [SQLRow] {
+        await gate.acquire()
+        defer { gate.release() }
+        return try connection.query(sql, binds)
+    }
+
+    /// Runs `body` between `BEGIN IMMEDIATE` (the write lock is taken up front, so two
+    /// processes sharing the file cannot deadlock upgrading read locks) and `COMMIT`; rolls
+    /// back when `body` throws or the commit fails.
+    public func transaction<T: Sendable>(
+        _ body: (any SQLExecutor) async throws(StoreError) -> T
+    ) async throws(StoreError) -> T {
+        await gate.acquire()
+        defer { gate.release() }
+        try connection.execute("BEGIN IMMEDIATE", [])
+        let executor = SQLiteTransactionExecutor(connection: connection)
+        defer { executor.finish() }
+        do {
+            let result = try await body(executor)
+            try connection.execute("COMMIT", [])
+            return result
+        } catch {
+            _ = try? connection.execute("ROLLBACK", [])
+            throw error
+        }
+    }
+
+    public func close() async {
+        await gate.acquire()
+        defer { gate.release() }
+        connection.close()
+    }
+}

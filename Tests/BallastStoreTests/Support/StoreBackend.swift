@@ -1,0 +1,65 @@
+import BallastStore
+import Foundation
+import Testing
+
+/// A store implementation the contract suite runs against: a name and a factory giving a
+/// fresh, migrated, empty store.
+struct StoreBackend: Sendable, CustomTestStringConvertible {
+    let name: String
+    /// Whether `StoreHandle.reopen` works (a file or server database, not a private in-memory one).
+    let reopens: Bool
+    let make: @Sendable () async throws -> StoreHandle
+
+    var testDescription: String { name }
+
+    /// Every backend the contract suite runs on.
+    static var all: [StoreBackend] { [sqliteFile, sqliteMemory] + postgres }
+
+    static var reopenable: [StoreBackend] { all.filter(\.reopens) }
+
+    static let sqliteFile = StoreBackend(name: "sqlite-file", reopens: true) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ballast-store-\(UUID().uuidString)")
+        let path = folder.appendingPathComponent("nested/ledger.sqlite").path
+        let store = try await SQLiteLedgerStore.open(path: path)
+        return StoreHandle(store: store, database: store.database,
+                           reopen: { try await SQLiteLedgerStore.open(path: path) },
+                           cleanup: { try? FileManager.default.removeItem(at: folder) })
+    }
+
+    static let sqliteMemory = StoreBackend(name: "sqlite-memory", reopens: false) {
+        let store = try await SQLiteLedgerStore.inMemory()
+        return StoreHandle(store: store, database: store.database, reopen: nil, cleanup: {})
+    }
+
+    // MARK: PostgreSQL
+    // The PostgreSQL driver adds its backend here: when BALLAST_TEST_POSTGRES_URL is set, one
+    // entry whose factory connects, gives each call a fresh empty database or schema, and
+    // migrates it (`SQLLedgerStore.open(PostgresDatabase(...))`).
+    static var postgres: [StoreBackend] { [] }
+
+    /// The PostgreSQL server the contract suite also runs on, when given.
+    static var postgresURL: String? { ProcessInfo.processInfo.environment["BALLAST_TEST_POSTGRES_URL"] }
+}
+
+/// A store under test, with the raw database behind it (for checks the protocols cannot make).
+struct StoreHandle: Sendable {
+    let store: any LedgerStore
+    let database: any SQLDatabase
+    /// Opens the same database again, migrated (nil when the backend cannot).
+    let reopen: (@Sendable () async throws -> any LedgerStore)?
+    let cleanup: @Sendable () async -> Void
+}
+
+/// Runs `body` with a fresh store from `backend`, closing and removing it afterwards.
+func withStore(_ backend: StoreBackend, _ body: (StoreHandle) async throws -> Void) async throws {
+    let handle = try await backend.make()
+    do {
+        try await body(handle)
+    } catch {
+        await handle.store.close()
+        await handle.cleanup()
+        throw error
+    }
+    await handle.store.close()
+    await handle.cleanup()
+}
