@@ -136,6 +136,16 @@ struct PostgresDatabaseTests {
         }
     }
 
+    @Test(.timeLimit(.minutes(1)))
+    func missingDatabaseFailsWithConnection() async throws {
+        var url = try PostgresURL(parsing: try #require(PostgresTestServer.url))
+        url.database = "no_such_ballast_db"
+        let error = await #expect(throws: StoreError.self) {
+            _ = try await PostgresDatabase.connect(to: url, options: .init(timeout: .seconds(1)))
+        }
+        #expect(error?.code == .connection)
+    }
+
     @Test func closedDatabaseRefusesWork() async throws {
         let db = try await PostgresTestServer.freshDatabase()
         await PostgresTestServer.drop(db)

@@ -7,9 +7,9 @@ extension PostgresDatabase {
         /// Whether `connect` creates `schema` when it does not exist (tests isolate themselves
         /// in a fresh schema each).
         public var createsSchema: Bool
-        /// How long `connect` waits for the first `SELECT 1`, and each statement outside a
-        /// transaction waits for a connection and its answer. A wrong password or an unreachable
-        /// server makes the client retry forever; this bounds the wait.
+        /// How long `connect` waits for its first connection (proven with `SELECT 1`), and each
+        /// statement outside a transaction waits for a pooled connection. A wrong password or an
+        /// unreachable server makes the client retry forever; this bounds the wait.
         public var timeout: Duration
         /// The most connections the pool opens.
         public var maximumConnections: Int

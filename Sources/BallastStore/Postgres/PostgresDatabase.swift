@@ -68,7 +68,9 @@ public final class PostgresDatabase: SQLDatabase {
 
     /// Runs `body` in one SERIALIZABLE transaction on one connection. When the server aborts it
     /// with a serialization failure or deadlock, `body` runs again (up to
-    /// `options.transactionAttempts` times), so it must do nothing but database work.
+    /// `options.transactionAttempts` times), so it must do nothing but database work. The wait
+    /// for a connection is not bounded by `options.timeout` here (the body cannot move to
+    /// another task); `connect` has already proven the server answers.
     public func transaction<T: Sendable>(_ body: (any SQLExecutor) async throws(StoreError) -> T) async throws(StoreError) -> T {
         var attempt = 1
         while true {
@@ -103,15 +105,16 @@ extension PostgresDatabase {
         }
     }
 
-    /// Runs `operation` on a pooled connection within `options.timeout`.
+    /// Runs `operation` on a pooled connection, waiting at most `options.timeout` for one.
     private func run<T: Sendable>(
         what: String, _ operation: @escaping @Sendable (PostgresConnectionExecutor) async throws -> T
     ) async throws(StoreError) -> T {
         try checkOpen()
         let client = client, logger = logger
-        return try await PostgresTimeout.run(options.timeout, what: what) {
+        return try await PostgresTimeout.run(options.timeout, what: what) { start in
             try await client.withConnection { connection in
-                try await operation(PostgresConnectionExecutor(connection: connection, logger: logger))
+                start.mark()
+                return try await operation(PostgresConnectionExecutor(connection: connection, logger: logger))
             }
         }
     }

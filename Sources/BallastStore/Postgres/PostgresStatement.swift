@@ -3,18 +3,18 @@
 /// Question marks inside string literals (`'…'`), quoted identifiers (`"…"`), dollar-quoted
 /// bodies (`$$…$$`, `$tag$…$tag$`) and comments (`-- …`, `/* … */`) are left alone, so trigger
 /// bodies and literal text survive. The scan works on UTF-8 bytes: every byte it looks for is ASCII.
-public struct PostgresStatement: Sendable, Hashable {
+struct PostgresStatement: Sendable, Hashable {
     /// The rewritten SQL.
-    public var sql: String
+    var sql: String
     /// How many placeholders were numbered.
-    public var parameterCount: Int
+    var parameterCount: Int
     /// The rewritten text split at top-level `;` into statements, leaving out pieces that hold
     /// only blanks and comments. PostgreSQL prepares one statement at a time, so a script
     /// (a migration) is sent piece by piece.
-    public var statements: [String]
+    var statements: [String]
 
     /// Rewrites `sql`.
-    public init(_ sql: String) {
+    init(_ sql: String) {
         var scanner = Scanner(bytes: Array(sql.utf8))
         scanner.run()
         self.sql = String(decoding: scanner.output, as: UTF8.self)
