@@ -5,7 +5,7 @@ import BallastCore
 /// order (volume rounding); later rules see the resized order.
 ///
 /// Reduce-only orders (toward a flat position, never through it) skip the rules that limit
-/// risk (allowed instruments, weekend, position, exposure, sleeve, margin) but not those that
+/// risk (allowed instruments, weekend, position, risk per trade, exposure, sleeve, margin) but not those that
 /// guard the order itself (session, broker volume, order size, price collar, rate) or a
 /// kill switch at `flatten`.
 public struct RiskManager: Sendable {
@@ -43,7 +43,7 @@ public struct RiskManager: Sendable {
     /// Rules that only limit added risk, skipped for reduce-only orders.
     static func limitsRisk(_ name: RiskRuleName) -> Bool {
         switch name {
-        case .allowedInstruments, .weekend, .maxPosition, .exposure, .sleeveBudget, .margin: true
+        case .allowedInstruments, .weekend, .maxPosition, .riskPerTrade, .exposure, .sleeveBudget, .margin: true
         case .wellFormed, .killSwitch, .sessionOpen, .brokerVolume, .maxOrderSize, .priceCollar, .orderRate: false
         }
     }
@@ -60,6 +60,7 @@ public struct RiskManager: Sendable {
         if limits.maxPositionLots != nil || !limits.maxPositionLotsBySymbol.isEmpty {
             rules.append(MaxPositionRule(defaultLots: limits.maxPositionLots, bySymbol: limits.maxPositionLotsBySymbol))
         }
+        if let fraction = limits.maxRiskPerTrade { rules.append(RiskPerTradeRule(maxFraction: fraction)) }
         if limits.maxGrossExposure != nil || limits.maxNetExposure != nil {
             rules.append(ExposureRule(maxGross: limits.maxGrossExposure, maxNet: limits.maxNetExposure))
         }

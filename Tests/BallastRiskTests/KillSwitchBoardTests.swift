@@ -22,7 +22,8 @@ import Testing
         s.dailyRealisedPnL = F.usd("-1200")
         let report = board.update(s)
         // Loss 1 200 ≥ 1 000: flatten cancels every working order and sells the 1 lot.
-        #expect(report.engaged == [KillSwitchTrip(kind: .dailyLoss, grade: .flatten, reason: "realised loss today 1200.00 USD ≥ limit 1000.00 USD")])
+        #expect(report.engaged == [KillSwitchChange(kind: .dailyLoss, grade: .flatten, engaged: true, time: F.now, actor: "risk",
+                                                    reason: "realised loss today 1200.00 USD ≥ limit 1000.00 USD")])
         #expect(report.grade == .flatten)
         #expect(report.cancel == [ClientOrderID("S-add"), ClientOrderID("S-stop")])
         #expect(report.flatten == ["EURUSD"])
@@ -42,11 +43,10 @@ import Testing
         // The buy limit would add to the long; the sell stop protects it and stays.
         #expect(report.cancel == [ClientOrderID("S-add")])
         #expect(report.flatten.isEmpty)
-        // Equity back to the peak: released.
+        // Equity back to the peak: the switch stays latched until an operator releases it.
         s.account.equity = F.usd("120000")
         let recovered = board.update(s)
-        #expect(recovered.released.map(\.kind) == [.drawdown])
-        #expect(recovered.grade == nil)
+        #expect(recovered.released.isEmpty && recovered.grade == .cancelWorking)
     }
 
     @Test func consecutiveLossesStopNewOrders() {
@@ -84,13 +84,14 @@ import Testing
         s.quotes["EURUSD"]?.time = F.now + (-45 * Timestamp.nanosPerSecond)
         // 45 s > 30 s on an open market.
         #expect(board.update(s).engaged.first?.reason == "EURUSD quote 45 s old > max 30 s while its market is open")
-        // Saturday: every quote is old, but the markets are closed.
+        // Saturday: every quote is old, but the markets are closed: the condition clears.
         var weekend = F.snapshot(at: Timestamp(year: 2024, month: 3, day: 9, hour: 12))
         weekend.quotes = F.quotes
-        #expect(board.update(weekend).released.map(\.kind) == [.staleData])
+        #expect(board.update(weekend).released.isEmpty)
+        #expect(board.holding.isEmpty && board.engaged[.staleData] != nil)
     }
 
-    @Test func mostSevereGradeWinsAndManualHalts() {
+    @Test func mostSevereGradeWinsAndManualHalts() throws {
         var board = KillSwitchBoard(configuration: KillSwitchConfiguration(
             drawdown: KillSwitchTrigger(limit: 0.1, grade: .cancelWorking),
             consecutiveLosses: KillSwitchTrigger(limit: 3, grade: .stopNewOrders)))
@@ -99,11 +100,13 @@ import Testing
         s.consecutiveLosses = 3
         #expect(board.update(s).grade == .cancelWorking)
         #expect(board.engagedGrades == [.drawdown: .cancelWorking, .consecutiveLosses: .stopNewOrders])
-        // The operator escalates: flatten wins, and the actions come with the rise.
-        s.manualHalt = .flatten
+        // The operator escalates: flatten wins, and the actions come with the next update.
+        let halt = try board.engageManual(grade: .flatten, actor: "ops@desk", reason: "broker outage", at: F.now)
+        #expect(halt == KillSwitchChange(kind: .manual, grade: .flatten, engaged: true, time: F.now, actor: "ops@desk", reason: "broker outage"))
         let manual = board.update(s)
-        #expect(manual.engaged.map(\.kind) == [.manual])
+        #expect(manual.engaged.isEmpty)
         #expect(manual.grade == .flatten && manual.flatten == ["EURUSD"])
+        #expect(board.engagedGrades[.manual] == .flatten)
     }
 
     @Test func engagedSwitchesGateOrders() {

@@ -13,6 +13,7 @@ import Yams
           maxOrderLots: 2
           maxPositionLots: 5
           maxPositionLotsBySymbol: {XAUUSD: 1.5}
+          maxRiskPerTrade: 0.01
           maxGrossExposure: 3
           maxNetExposure: 2
           maxLeverage: 10
@@ -55,7 +56,7 @@ import Yams
         #expect(config.accountCurrency == "USD")
         #expect(config.limits == RiskLimits(
             allowedSymbols: ["EURUSD", "XAUUSD"], maxOrderLots: F.lots("2"), maxPositionLots: F.lots("5"),
-            maxPositionLotsBySymbol: ["XAUUSD": F.lots("1.5")], maxGrossExposure: 3, maxNetExposure: 2, maxLeverage: 10,
+            maxPositionLotsBySymbol: ["XAUUSD": F.lots("1.5")], maxRiskPerTrade: 0.01, maxGrossExposure: 3, maxNetExposure: 2, maxLeverage: 10,
             minFreeMarginFraction: 0.2, maxPriceDeviation: 0.02, maxQuoteAgeSeconds: 10, maxOrdersPerMinute: 30,
             roundToStep: true, disabledRules: [.orderRate]))
         #expect(config.sleeves == ["trend": SleeveBudget(maxGrossExposure: 1.5, maxDailyLoss: F.usd("500"), maxRiskPerTrade: 0.01),
@@ -67,7 +68,7 @@ import Yams
         #expect(config.weekend == WeekendPolicy(leadSeconds: 1800, actions: [.fx: .flatten, .index: .reduce(to: 0.5)]))
         #expect(RiskManager(configuration: config).rules.map(\.name) == [
             .allowedInstruments, .killSwitch, .sessionOpen, .weekend, .brokerVolume, .maxOrderSize, .maxPosition,
-            .exposure, .sleeveBudget, .margin, .priceCollar,
+            .riskPerTrade, .exposure, .sleeveBudget, .margin, .priceCollar,
         ])
     }
 
@@ -82,6 +83,7 @@ import Yams
         ("accountCurrency: USD\nlimits: {disabledRules: [maxOrderSise]}", "limits.disabledRules", "maxOrderSise"),
         ("accountCurrency: USD\nlimits: {maxOrderLot: 2}", "limits.maxOrderLot", "maxOrderLot"),
         ("accountCurrency: USD\nlimits: {roundToStep: maybe}", "limits.roundToStep", "maybe"),
+        ("accountCurrency: USD\nlimits: {maxRiskPerTrade: 2}", "limits.maxRiskPerTrade", "2.00"),
         ("accountCurrency: USD\nkillSwitches: {drawdown: {limit: 0.1, grade: explode}}", "killSwitches.drawdown.grade", "explode"),
         ("accountCurrency: USD\nkillSwitches: {drawdown: {limit: 1.5, grade: flatten}}", "killSwitches.drawdown.limit", "1.50"),
         ("accountCurrency: USD\nkillSwitches: {dailyLoss: {limit: 1000}}", "killSwitches.dailyLoss.grade", ""),

@@ -4,18 +4,20 @@ import BallastCore
 ///
 ///     accountCurrency: USD
 ///     limits: { allowedSymbols: [EURUSD], maxOrderLots: 2, maxPositionLots: 5,
-///               maxPositionLotsBySymbol: {XAUUSD: 1}, maxGrossExposure: 3, maxNetExposure: 2,
+///               maxPositionLotsBySymbol: {XAUUSD: 1}, maxRiskPerTrade: 0.01, maxGrossExposure: 3, maxNetExposure: 2,
 ///               maxLeverage: 10, minFreeMarginFraction: 0.2, maxPriceDeviation: 0.02,
 ///               maxQuoteAgeSeconds: 10, maxOrdersPerMinute: 30, roundToStep: false,
 ///               disabledRules: [priceCollar] }
 ///     sleeves: { trend: { maxGrossExposure: 1.5, maxDailyLoss: 500, maxRiskPerTrade: 0.01 } }
-///     killSwitches: { dailyLoss: {limit: 1000, grade: flatten}, drawdown: {limit: 0.1, grade: cancelWorking},
+///     killSwitches: { dailyLoss: {limit: 1000, grade: flatten, includeUnrealised: true, dayRoll: "America/New_York 17:00"},
+///                     drawdown: {limit: 0.1, grade: cancelWorking},
 ///                     consecutiveLosses: {limit: 5, grade: stopNewOrders},
 ///                     errorRate: {limit: 0.5, minOrders: 4, windowSeconds: 300, grade: stopNewOrders},
 ///                     staleData: {limit: 30, grade: stopNewOrders} }
 ///     weekend: { leadMinutes: 30, minimumClosureHours: 24, assetClasses: {fx: flatten, index: {reduceTo: 0.5}} }
 ///
-/// Money amounts are in `accountCurrency`. Sleeves are carved from the account: their gross
+/// Money amounts are in `accountCurrency`. `dayRoll` (default `UTC 00:00`) names a zone the
+/// `TimeZoneResolver` in the decoder's user info knows (`RiskConfiguration.timeZoneResolverKey`). Sleeves are carved from the account: their gross
 /// exposure budgets may not add up to more than `limits.maxGrossExposure`, nor their daily
 /// losses to more than the daily-loss kill switch.
 extension RiskConfiguration: Decodable {
@@ -38,7 +40,8 @@ extension RiskConfiguration: Decodable {
             }
         }
         if let reader = try root.nested("killSwitches", allowed: KillSwitchConfiguration.keys) {
-            killSwitches = try KillSwitchConfiguration(reader, currency: currency)
+            let zones = decoder.userInfo[Self.timeZoneResolverKey] as? TimeZoneResolver ?? .utcOnly
+            killSwitches = try KillSwitchConfiguration(reader, currency: currency, zones: zones)
         }
         if let reader = try root.nested("weekend", allowed: WeekendPolicy.keys) { weekend = try WeekendPolicy(reader) }
         try checkSleeveTotals()

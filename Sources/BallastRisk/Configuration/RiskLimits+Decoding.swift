@@ -2,7 +2,7 @@ import BallastCore
 
 extension RiskLimits {
     static let keys: Set<String> = [
-        "allowedSymbols", "maxOrderLots", "maxPositionLots", "maxPositionLotsBySymbol", "maxGrossExposure",
+        "allowedSymbols", "maxOrderLots", "maxPositionLots", "maxPositionLotsBySymbol", "maxRiskPerTrade", "maxGrossExposure",
         "maxNetExposure", "maxLeverage", "minFreeMarginFraction", "maxPriceDeviation", "maxQuoteAgeSeconds",
         "maxOrdersPerMinute", "roundToStep", "disabledRules",
     ]
@@ -15,6 +15,8 @@ extension RiskLimits {
         if let bySymbol = try r.nested("maxPositionLotsBySymbol", allowed: nil) {
             for symbol in bySymbol.keys { maxPositionLotsBySymbol[symbol] = try bySymbol.lots(symbol) }
         }
+        maxRiskPerTrade = try r.ratio("maxRiskPerTrade")
+        if let risk = maxRiskPerTrade, risk > 1 { throw r.fail("maxRiskPerTrade", Shown.ratio(risk), "a fraction of equity in [0, 1]") }
         maxGrossExposure = try r.ratio("maxGrossExposure")
         maxNetExposure = try r.ratio("maxNetExposure")
         maxLeverage = try r.ratio("maxLeverage")

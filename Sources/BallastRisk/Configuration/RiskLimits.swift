@@ -9,6 +9,9 @@ public struct RiskLimits: Sendable, Hashable {
     /// Largest absolute position per symbol after the order; `maxPositionLotsBySymbol` overrides it.
     public var maxPositionLots: Quantity?
     public var maxPositionLotsBySymbol: [String: Quantity]
+    /// Loss at the stop loss (|entry − stop| × lots × contract size, in account currency) per
+    /// order, as a fraction of equity; checked for orders with a stop loss.
+    public var maxRiskPerTrade: Double?
     /// Σ|notional| / equity after the order.
     public var maxGrossExposure: Double?
     /// |Σ signed notional| / equity after the order.
@@ -30,7 +33,7 @@ public struct RiskLimits: Sendable, Hashable {
 
     public init(
         allowedSymbols: Set<String>? = nil, maxOrderLots: Quantity? = nil, maxPositionLots: Quantity? = nil,
-        maxPositionLotsBySymbol: [String: Quantity] = [:], maxGrossExposure: Double? = nil,
+        maxPositionLotsBySymbol: [String: Quantity] = [:], maxRiskPerTrade: Double? = nil, maxGrossExposure: Double? = nil,
         maxNetExposure: Double? = nil, maxLeverage: Double? = nil, minFreeMarginFraction: Double? = nil,
         maxPriceDeviation: Double? = nil, maxQuoteAgeSeconds: Int64? = nil, maxOrdersPerMinute: Int? = nil,
         roundToStep: Bool = false, disabledRules: Set<RiskRuleName> = []
@@ -39,6 +42,7 @@ public struct RiskLimits: Sendable, Hashable {
         self.maxOrderLots = maxOrderLots
         self.maxPositionLots = maxPositionLots
         self.maxPositionLotsBySymbol = maxPositionLotsBySymbol
+        self.maxRiskPerTrade = maxRiskPerTrade
         self.maxGrossExposure = maxGrossExposure
         self.maxNetExposure = maxNetExposure
         self.maxLeverage = maxLeverage

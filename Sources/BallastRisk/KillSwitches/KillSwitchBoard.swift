@@ -1,15 +1,30 @@
 import BallastCore
 
-/// The kill switches as a value: each update reads a snapshot, engages the switches whose
-/// condition holds, releases those whose condition cleared, and says what to do.
+/// The kill switches as a value. Each update reads a snapshot and engages the switches whose
+/// condition holds; time is the snapshot's, never a clock.
+///
+/// Switches latch, as on a desk: once engaged, a switch stays engaged until an operator releases
+/// it (`release(_:actor:reason:at:)`), and a release is refused while its condition still held at
+/// the last update. The daily-loss switch also releases by itself at the first day roll after it
+/// engaged (and only then). The manual halt (`engageManual`) is a switch like the others.
 ///
 /// Grades: `stopNewOrders` < `cancelWorking` < `flatten`; the most severe engaged one wins.
-/// Actions are returned when the grade in force rises, so a flatten is asked for once; call
-/// `actions(for:in:)` to ask again (after a reconnect, say).
-public struct KillSwitchBoard: Sendable {
+/// Actions come with the update on which the grade in force rises above the grade last acted
+/// on, so a flatten is asked for once; call `actions(for:in:)` to ask again (after a reconnect).
+///
+/// Codable: persist it after every change and restore it at start-up, so a restart never clears
+/// an engaged switch. Assign the current `configuration` after restoring.
+public struct KillSwitchBoard: Sendable, Hashable, Codable {
+    /// Who automatic changes are recorded as.
+    public static let systemActor = "risk"
+
     public var configuration: KillSwitchConfiguration
-    /// The switches engaged now.
-    public private(set) var engaged: [KillSwitchKind: KillSwitchTrip] = [:]
+    /// The switches engaged now, each with the change that engaged it.
+    public internal(set) var engaged: [KillSwitchKind: KillSwitchChange] = [:]
+    /// The conditions that held at the last update; a switch is not released while its holds.
+    public internal(set) var holding: [KillSwitchKind: KillSwitchTrip] = [:]
+    /// The grade whose actions were last returned.
+    public internal(set) var actedGrade: KillSwitchGrade?
 
     public init(configuration: KillSwitchConfiguration) { self.configuration = configuration }
 
@@ -19,46 +34,42 @@ public struct KillSwitchBoard: Sendable {
     /// Engaged kinds and grades, as `RiskSnapshot.engagedKillSwitches` takes them.
     public var engagedGrades: [KillSwitchKind: KillSwitchGrade] { engaged.mapValues(\.grade) }
 
-    /// Re-evaluates every switch against `snapshot`.
+    /// Evaluates every armed switch against `snapshot`: releases the daily-loss switch if a day
+    /// roll passed since it engaged, then engages each switch whose condition holds.
     public mutating func update(_ snapshot: RiskSnapshot) -> KillSwitchReport {
-        let before = grade
-        let tripped = configuration.trips(in: snapshot)
         var report = KillSwitchReport()
-        for kind in KillSwitchKind.allCases {
-            switch (engaged[kind], tripped[kind]) {
-            case (nil, let trip?): report.engaged.append(trip)
-            case (let old?, nil): report.released.append(old)
-            default: break
+        holding = configuration.trips(in: snapshot)
+        if let latch = engaged[.dailyLoss] {
+            let roll = configuration.dayRoll.next(after: latch.time)
+            if snapshot.time >= roll {
+                let change = KillSwitchChange(kind: .dailyLoss, grade: latch.grade, engaged: false, time: roll,
+                                              actor: Self.systemActor, reason: "day roll \(configuration.dayRoll) at \(roll)")
+                engaged[.dailyLoss] = nil
+                report.released.append(change)
             }
-            engaged[kind] = tripped[kind]
         }
+        for kind in KillSwitchKind.allCases where engaged[kind] == nil {
+            guard let trip = holding[kind] else { continue }
+            let change = KillSwitchChange(kind: kind, grade: trip.grade, engaged: true, time: snapshot.time,
+                                          actor: Self.systemActor, reason: trip.reason)
+            engaged[kind] = change
+            report.engaged.append(change)
+        }
+        settleActedGrade()
         report.grade = grade
-        if let now = report.grade, before.map({ now > $0 }) ?? true {
+        if let now = report.grade, actedGrade.map({ now > $0 }) ?? true {
             let actions = Self.actions(for: now, in: snapshot)
             report.cancel = actions.cancel
             report.flatten = actions.flatten
             report.flattenOrders = actions.orders
+            actedGrade = now
         }
         return report
     }
 
-    /// The actions `grade` calls for: under `cancelWorking` cancel the working orders that would
-    /// add risk (protective exits stay); under `flatten` cancel every working order and close
-    /// every position.
-    public static func actions(for grade: KillSwitchGrade, in snapshot: RiskSnapshot)
-        -> (cancel: [ClientOrderID], flatten: [String], orders: [OrderIntent]) {
-        guard grade >= .cancelWorking else { return ([], [], []) }
-        let working = snapshot.workingOrders.sorted { $0.id < $1.id }
-        guard grade == .flatten else {
-            let adding = working.filter { !isReduceOnly($0, position: snapshot.position($0.intent.symbol)) }
-            return (adding.map(\.id), [], [])
-        }
-        let symbols = snapshot.positions.filter { $0.value.quantity.raw != 0 }.keys.sorted()
-        let orders = symbols.compactMap { OrderIntent.market($0, delta: -snapshot.position($0), tag: "kill switch flatten") }
-        return (working.map(\.id), symbols, orders)
-    }
-
-    private static func isReduceOnly(_ order: WorkingOrder, position: Quantity) -> Bool {
-        position.raw != 0 && (position.raw > 0) != (order.intent.side == .buy) && order.remaining.raw <= abs(position.raw)
+    /// After a release the grade acted on falls to the grade in force, so a later rise acts again.
+    mutating func settleActedGrade() {
+        guard let acted = actedGrade else { return }
+        actedGrade = grade.map { min($0, acted) }
     }
 }

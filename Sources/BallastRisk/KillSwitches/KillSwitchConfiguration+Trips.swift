@@ -1,7 +1,7 @@
 import BallastCore
 
 extension KillSwitchConfiguration {
-    /// The switches whose condition holds in `snapshot`, with the numbers.
+    /// The armed switches whose condition holds in `snapshot`, with the numbers (never `manual`).
     func trips(in snapshot: RiskSnapshot) -> [KillSwitchKind: KillSwitchTrip] {
         var trips: [KillSwitchKind: KillSwitchTrip] = [:]
         func add(_ kind: KillSwitchKind, _ grade: KillSwitchGrade, _ reason: String?) {
@@ -14,11 +14,16 @@ extension KillSwitchConfiguration {
         }
         if let t = errorRate { add(.errorRate, t.grade, errorRateReason(snapshot, t.limit)) }
         if let t = staleDataSeconds { add(.staleData, t.grade, staleReason(snapshot, t.limit)) }
-        if let grade = snapshot.manualHalt { add(.manual, grade, "halted by the operator") }
         return trips
     }
 
     private func dailyLossReason(_ s: RiskSnapshot, _ limit: Money) -> String? {
+        if includeUnrealised, let start = s.dayStartEquity {
+            let loss = start - s.account.equity
+            guard loss.raw >= limit.raw else { return nil }
+            return "equity loss today \(Shown.money(loss)) (day start \(Shown.money(start)), equity "
+                + "\(Shown.money(s.account.equity))) ≥ limit \(Shown.money(limit))"
+        }
         let loss = Money(raw: -s.dailyRealisedPnL.raw, currency: s.dailyRealisedPnL.currency)
         guard loss.raw >= limit.raw else { return nil }
         return "realised loss today \(Shown.money(loss)) ≥ limit \(Shown.money(limit))"

@@ -8,3 +8,5 @@ public struct KillSwitchTrigger<Limit: Sendable & Hashable>: Sendable, Hashable 
         self.grade = grade
     }
 }
+
+extension KillSwitchTrigger: Codable where Limit: Codable {}

@@ -1,5 +1,5 @@
-/// A kill switch that engaged (or released), at which grade, and the numbers why.
-public struct KillSwitchTrip: Sendable, Hashable, CustomStringConvertible {
+/// A kill switch's condition holding: which switch, the grade it engages at, and the numbers why.
+public struct KillSwitchTrip: Sendable, Hashable, Codable, CustomStringConvertible {
     public var kind: KillSwitchKind
     public var grade: KillSwitchGrade
     public var reason: String

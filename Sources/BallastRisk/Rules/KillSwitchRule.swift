@@ -10,8 +10,7 @@ public struct KillSwitchRule: PreTradeRule {
         let snapshot = check.snapshot
         guard let grade = snapshot.haltGrade else { return .accept(check.order) }
         if grade < .flatten, check.isReduceOnly { return .accept(check.order) }
-        var names = snapshot.engagedKillSwitches.keys.sorted().map(\.rawValue)
-        if snapshot.manualHalt != nil { names.append(KillSwitchKind.manual.rawValue) }
+        let names = snapshot.engagedKillSwitches.keys.sorted().map(\.rawValue)
         let what = grade == .flatten ? "no orders pass" : "only reduce-only orders pass"
         return reject("kill switch \(names.joined(separator: ", ")) engaged (\(grade.rawValue)): \(what)")
     }

@@ -2,5 +2,5 @@
 /// what the audit log records. Listed in the order `RiskManager` runs them.
 public enum RiskRuleName: String, Sendable, Hashable, CaseIterable, Codable {
     case wellFormed, allowedInstruments, killSwitch, sessionOpen, weekend, brokerVolume, maxOrderSize
-    case maxPosition, exposure, sleeveBudget, margin, priceCollar, orderRate
+    case maxPosition, riskPerTrade, exposure, sleeveBudget, margin, priceCollar, orderRate
 }

@@ -18,24 +18,27 @@ public struct RiskSnapshot: Sendable {
     public var instruments: [String: RiskInstrument]
     /// Realised PnL since the start of the trading day, in the account currency.
     public var dailyRealisedPnL: Money
+    /// Equity at the start of the trading day (the latest `DayRoll`), adjusted for deposits and
+    /// withdrawals since; with it the daily-loss switch counts unrealised PnL too.
+    public var dayStartEquity: Money?
     /// The highest equity seen (the drawdown kill switch measures from it).
     public var equityPeak: Money
     /// Losing trades in a row, most recent last.
     public var consecutiveLosses: Int
     /// Per-strategy usage, by strategy name.
     public var sleeves: [String: SleeveState]
-    /// Kill switches engaged now and their grades (from `KillSwitchBoard.engaged`).
+    /// Kill switches engaged now and their grades, the manual halt among them
+    /// (from `KillSwitchBoard.engagedGrades`).
     public var engagedKillSwitches: [KillSwitchKind: KillSwitchGrade]
-    /// A halt the operator ordered, if any.
-    public var manualHalt: KillSwitchGrade?
 
     public init(
         time: Timestamp, account: AccountState, positions: [String: PositionState] = [:],
         workingOrders: [WorkingOrder] = [], quotes: [String: QuoteState] = [:],
         ordersSent: EventWindow = EventWindow(seconds: 60), errors: EventWindow = EventWindow(seconds: 60),
-        instruments: [String: RiskInstrument], dailyRealisedPnL: Money? = nil, equityPeak: Money? = nil,
+        instruments: [String: RiskInstrument], dailyRealisedPnL: Money? = nil, dayStartEquity: Money? = nil,
+        equityPeak: Money? = nil,
         consecutiveLosses: Int = 0, sleeves: [String: SleeveState] = [:],
-        engagedKillSwitches: [KillSwitchKind: KillSwitchGrade] = [:], manualHalt: KillSwitchGrade? = nil
+        engagedKillSwitches: [KillSwitchKind: KillSwitchGrade] = [:]
     ) {
         self.time = time
         self.account = account
@@ -46,11 +49,11 @@ public struct RiskSnapshot: Sendable {
         self.errors = errors
         self.instruments = instruments
         self.dailyRealisedPnL = dailyRealisedPnL ?? .zero(account.currency)
+        self.dayStartEquity = dayStartEquity
         self.equityPeak = equityPeak ?? account.equity
         self.consecutiveLosses = consecutiveLosses
         self.sleeves = sleeves
         self.engagedKillSwitches = engagedKillSwitches
-        self.manualHalt = manualHalt
     }
 
     /// The signed position in `symbol` (zero when flat).
@@ -61,8 +64,6 @@ public struct RiskSnapshot: Sendable {
         quotes[symbol]?.mid ?? positions[symbol]?.markPrice
     }
 
-    /// The most severe halt in force (engaged switches and the manual one), if any.
-    public var haltGrade: KillSwitchGrade? {
-        (Array(engagedKillSwitches.values) + [manualHalt].compactMap { $0 }).max()
-    }
+    /// The most severe halt in force, if any.
+    public var haltGrade: KillSwitchGrade? { engagedKillSwitches.values.max() }
 }
