@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib",
@@ -31,7 +32,10 @@ let package = Package(
         .target(name: "BallastRisk", dependencies: ["BallastCore"], swiftSettings: strict),
         .target(name: "BallastEngine", dependencies: ["BallastCore", "BallastRisk"], swiftSettings: strict),
         .target(name: "BallastBacktest", dependencies: ["BallastCore", "BallastRisk", "BallastEngine", "BallastData"], swiftSettings: strict),
-        .target(name: "BallastStore", dependencies: ["BallastCore", "CSQLite"], swiftSettings: strict),
+        .target(
+            name: "BallastStore",
+            dependencies: ["BallastCore", "CSQLite", .product(name: "PostgresNIO", package: "postgres-nio")],
+            swiftSettings: strict),
         .target(name: "BallastExecution", dependencies: ["BallastCore", "BallastRisk", "BallastEngine", "BallastStore"], swiftSettings: strict),
         .target(name: "BallastBrokers", dependencies: ["BallastCore", "BallastExecution"], swiftSettings: strict),
         .target(name: "BallastTestSupport", dependencies: ["BallastCore", "BallastData"], swiftSettings: strict),

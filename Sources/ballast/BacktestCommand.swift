@@ -9,7 +9,7 @@ import Foundation
 struct BacktestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backtest",
-        abstract: "Backtest a built-in strategy on stored bars; print statistics, write a tearsheet.",
+        abstract: "Backtest a built-in strategy on stored bars or ticks; print statistics, write a tearsheet.",
         discussion: RunOptions.strategyHelp)
 
     @OptionGroup var options: RunOptions
@@ -21,10 +21,13 @@ struct BacktestCommand: ParsableCommand {
 
     func run() throws {
         let setup = try BacktestSetup(options, home: home)
-        let outcome = try setup.run()
+        // Progress only on a terminal and never with --json; without it the run loop counts nothing.
+        let bar = ProgressBar(label: "backtesting", total: setup.events, enabled: !json)
+        let outcome = try setup.run(progress: bar.isEnabled ? { bar.update($0) } : nil)
+        bar.finish()
         if let report { try write(BacktestOutput.tearsheet(outcome, setup: setup).html(), to: report) }
         if let trades { try write(BacktestOutput.tradesCSV(outcome.result), to: trades) }
-        let stressed = stress ? try BacktestSetup.mapped { try StressTest(template: setup.template).run(setup.series) } : nil
+        let stressed = stress ? try BacktestSetup.mapped { try StressTest(template: setup.template).run(setup.barSeries(for: "--stress")) } : nil
         if json {
             var summary = BacktestOutput.Summary(outcome, setup: setup)
             summary.stress = stressed

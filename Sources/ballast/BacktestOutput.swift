@@ -8,17 +8,22 @@ enum BacktestOutput {
     struct Summary: Encodable {
         var symbol: String, timeframe: String, strategy: String, parameters: [String: String]
         var bars: Int, fills: Int, trades: Int
+        /// Ticks replayed; absent when the run replayed bars only.
+        var ticks: Int?
+        /// Every instrument of a multi-instrument run, in `--symbol` order; absent for one.
+        var symbols: [String]?
         var netPnL: Double, finalPosition: Double, finalEquity: Double, currency: String
         var sharpe: Double, sortino: Double, maxDrawdown: Double, cagr: Double, winRate: Double
         var costs: CostBreakdown
         /// Deployable capital at 10% of the bars' volume; nil without volume data.
         var capacity: Double?
+        /// Events (bars and ticks) handled per second.
         var engineSeconds: Double, barsPerSecond: Double
         /// With `--stress`: the stressed reruns, best trades removed, Monte Carlo.
         var stress: StressReport?
 
         enum CodingKeys: String, CodingKey {
-            case symbol, timeframe, strategy, parameters, bars, fills, trades
+            case symbol, symbols, timeframe, strategy, parameters, bars, ticks, fills, trades
             case netPnL = "net_pnl", finalPosition = "final_position", finalEquity = "final_equity", currency
             case sharpe, sortino, maxDrawdown = "max_drawdown", cagr, winRate = "win_rate", costs, capacity
             case engineSeconds = "engine_seconds", barsPerSecond = "bars_per_second", stress
@@ -30,24 +35,28 @@ enum BacktestOutput {
             symbol = setup.instrument.symbol; timeframe = setup.timeframe.rawValue
             strategy = setup.strategyName; parameters = setup.parameters
             bars = r.bars; fills = r.fills.count; trades = r.trades.count
-            netPnL = r.netPnL.doubleValue; finalPosition = r.finalPosition.doubleValue
+            ticks = r.ticks > 0 ? r.ticks : nil
+            symbols = setup.legs.count > 1 ? setup.legs.map(\.symbol) : nil
+            netPnL = r.netPnL.doubleValue; finalPosition = (r.finalPositions[symbol] ?? .zero).doubleValue
             finalEquity = r.finalEquity.doubleValue; currency = r.finalEquity.currency
             sharpe = stats.sharpe; sortino = stats.sortino; maxDrawdown = stats.maxDrawdown; cagr = stats.cagr
             winRate = stats.winRate; costs = stats.costs; capacity = stats.capacity
-            engineSeconds = outcome.seconds; barsPerSecond = outcome.seconds > 0 ? Double(r.bars) / outcome.seconds : 0
+            engineSeconds = outcome.seconds; barsPerSecond = outcome.seconds > 0 ? Double(r.bars + r.ticks) / outcome.seconds : 0
         }
     }
 
     static func text(_ outcome: BacktestSetup.Outcome, setup: BacktestSetup, report: String?) -> String {
         let s = Summary(outcome, setup: setup)
-        var lines = ["\(s.strategy) on \(s.symbol) \(s.timeframe): \(s.bars) bars, \(s.fills) fills, \(s.trades) closed trades"]
+        let on = (s.symbols ?? [s.symbol]).joined(separator: ", ")
+        let ticks = s.ticks.map { ", \($0) ticks" } ?? ""
+        var lines = ["\(s.strategy) on \(on) \(s.timeframe): \(s.bars) bars\(ticks), \(s.fills) fills, \(s.trades) closed trades"]
         lines.append(String(format: "net PnL %.2f %@, final equity %.2f, final position %@ lots", s.netPnL, s.currency,
-                            s.finalEquity, outcome.result.finalPosition.description))
+                            s.finalEquity, (outcome.result.finalPositions[s.symbol] ?? .zero).description))
         lines.append(String(format: "Sharpe %.2f, Sortino %.2f, max drawdown %.2f%%, CAGR %.2f%%, win rate %.1f%%",
                             s.sharpe, s.sortino, s.maxDrawdown * 100, s.cagr * 100, s.winRate * 100))
         lines.append(String(format: "costs: spread %.2f, commission %.2f, swap %.2f, slippage %.2f", s.costs.spread,
                             s.costs.commission, s.costs.swap, s.costs.slippage))
-        lines.append(String(format: "engine %.3f s (%.1f M bars/s)", s.engineSeconds, s.barsPerSecond / 1e6))
+        lines.append(String(format: "engine %.3f s (%.1f M events/s)", s.engineSeconds, s.barsPerSecond / 1e6))
         if let report { lines.append("tearsheet: \(report)") }
         return lines.joined(separator: "\n")
     }
@@ -56,7 +65,10 @@ enum BacktestOutput {
     static func tearsheet(_ outcome: BacktestSetup.Outcome, setup: BacktestSetup) -> Tearsheet {
         let r = outcome.result
         let curve = r.performanceCurve
-        let closes = setup.bars.partitions.flatMap { $0.close.map { Double($0) / Double(Price.scale) } }
+        // One price per curve point: the bars' closes for one bar series, else the first
+        // instrument's latest price at each point of the merged curve.
+        let closes = setup.bars.map { $0.partitions.flatMap { $0.close.map { Double($0) / Double(Price.scale) } } }
+            ?? setup.legs[0].prices(at: curve.times, frameNanos: setup.timeframe.seconds * Timestamp.nanosPerSecond)
         let start = setup.deposit.doubleValue
         var benchmarks: [(name: String, values: [Double])] = [("Cash", Array(repeating: start, count: curve.count))]
         if setup.instrument.quoteCurrency == setup.deposit.currency, let first = closes.first, closes.count == curve.count {
@@ -66,8 +78,8 @@ enum BacktestOutput {
         let markers = r.fills.map { Tearsheet.PriceMarker(time: $0.time, price: $0.price.doubleValue, isBuy: $0.side == .buy) }
         let params = setup.parameters.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
         let subtitle = ["Strategy \(setup.strategyName): \(params)",
-                        "\(setup.instrument.symbol) \(setup.timeframe.rawValue), \(r.bars) bars from \(curve.times.first.map { Timestamp(nanoseconds: $0).iso8601 } ?? "-") to \(curve.times.last.map { Timestamp(nanoseconds: $0).iso8601 } ?? "-")",
-                        "Deposit \(setup.deposit.formatted()); costs: \(setup.costDescription); fills at the next bar's open"]
+                        "\(setup.legs.map(\.symbol).joined(separator: ", ")) \(setup.timeframe.rawValue), \(r.bars) bars\(r.ticks > 0 ? ", \(r.ticks) ticks" : "") from \(curve.times.first.map { Timestamp(nanoseconds: $0).iso8601 } ?? "-") to \(curve.times.last.map { Timestamp(nanoseconds: $0).iso8601 } ?? "-")",
+                        "Deposit \(setup.deposit.formatted()); costs: \(setup.costDescription); \(r.ticks > 0 ? "ticks fill at the next tick's bid or ask" : "fills at the next bar's open")"]
         return Tearsheet(title: "Ballast backtest: \(setup.strategyName) on \(setup.instrument.symbol)", subtitle: subtitle,
                          curve: curve, benchmarks: benchmarks, closes: closes, markers: markers, trades: r.tradeResults,
                          stats: outcome.stats)

@@ -12,7 +12,8 @@ struct BacktestSetup {
     let timeframe: Timeframe
     let strategyName: String
     let parameters: [String: String]
-    let bars: StoredBars
+    /// Every `--symbol`, in order; the first is `instrument`.
+    let legs: [BacktestLeg]
     let catalog: InstrumentCatalog
     let deposit: Money
     /// Costs and account mode from the configuration file.
@@ -29,11 +30,20 @@ struct BacktestSetup {
     init(_ c: RunOptions, home: HomeOption) throws {
         catalog = try CatalogLoader.load(home: home.path)
         configuration = try ConfigLoader.runConfiguration(home: home.path, file: c.config)
-        guard let instrument = catalog.resolve(symbol: c.symbol, profile: nil) else {
-            throw CLIError(.configError, "\(c.symbol) is not in the instrument catalog; add it to <home>/instruments.yaml to backtest it")
+        guard !c.symbol.isEmpty else { throw CLIError(.usage, "give at least one --symbol") }
+        let wanted = try c.symbol.map { try BacktestLeg.parse($0, timeframe: c.timeframe, ticks: c.ticks) }
+        let catalog = catalog
+        let instruments = try wanted.map { symbol, _ in
+            guard let instrument = catalog.resolve(symbol: symbol, profile: nil) else {
+                throw CLIError(.configError, "\(symbol) is not in the instrument catalog; add it to <home>/instruments.yaml to backtest it")
+            }
+            return instrument
         }
-        self.instrument = instrument
-        timeframe = c.timeframe
+        guard Set(instruments.map(\.symbol)).count == instruments.count else {
+            throw CLIError(.usage, "each instrument may be given once: \(c.symbol.joined(separator: ", "))")
+        }
+        instrument = instruments[0]
+        timeframe = wanted[0].frame ?? c.timeframe
         let name = c.strategy ?? configuration.strategy ?? "sma-cross"
         strategyName = name
         guard let descriptor = StrategyCatalog.descriptor(named: name) else {
@@ -53,16 +63,9 @@ struct BacktestSetup {
             throw CLIError(.usage, "the deposit must be a positive amount, got '\(amount)'")
         }
         deposit = money
-        bars = try Self.load(instrument.symbol, c.timeframe, from: c.from, to: c.to, home: home.path)
-    }
-
-    private static func load(_ symbol: String, _ timeframe: Timeframe, from: String?, to: String?, home: String) throws -> StoredBars {
-        do {
-            let stored = try BarStore(home: home).bars(.bars(symbol, timeframe), from: try Timestamp.option(from), to: try Timestamp.option(to))
-            guard stored.count > 1 else { throw CLIError(.usage, "\(symbol)/\(timeframe.rawValue) has \(stored.count) bars in that range") }
-            return stored
-        } catch let error as StoreError {
-            throw CLIError(.usage, "\(error.description) (import it first: `ballast data import`)")
+        let (from, to) = (try Timestamp.option(c.from), try Timestamp.option(c.to))
+        legs = try zip(instruments, wanted).map { instrument, want in
+            try BacktestLeg.load(instrument, frame: want.frame, from: from, to: to, home: home.path)
         }
     }
 
@@ -75,10 +78,13 @@ struct BacktestSetup {
         if let perLot = c.commissionPerLot.flatMap({ Money($0, currency: deposit.currency) }) { commission = PerLotCommission(perLot: perLot) }
         if let rate = c.commissionRate { commission = NotionalCommission(rate: rate) }
         let slippage: any SlippageModel = c.slippagePoints > 0 ? FixedSlippage(points: c.slippagePoints) : NoSlippage()
-        return BacktestTemplate(instrument: instrument, timeframe: timeframe, strategy: strategyName, baseParameters: parameters,
-                                account: AccountSettings(currency: deposit.currency, deposit: deposit, mode: c.hedging ? .hedging : .netting),
-                                calendar: catalog.calendar(for: instrument), spread: spread, slippage: slippage,
-                                commission: commission, exchange: ExchangeSettings(spreadConvention: .halfEachSide))
+        var template = BacktestTemplate(
+            instrument: instrument, timeframe: timeframe, strategy: strategyName, baseParameters: parameters,
+            account: AccountSettings(currency: deposit.currency, deposit: deposit, mode: c.hedging ? .hedging : .netting),
+            calendar: catalog.calendar(for: instrument), spread: spread, slippage: slippage, commission: commission,
+            exchange: ExchangeSettings(spreadConvention: .halfEachSide), risk: PreTradeLimits(allowedSymbols: Set(legs.map(\.symbol))))
+        template.companions = legs.dropFirst().map { .init(instrument: $0.instrument, calendar: catalog.calendar(for: $0.instrument)) }
+        return template
     }
 
     /// The costs in words, for reports.
@@ -93,21 +99,45 @@ struct BacktestSetup {
         return parts.joined(separator: ", ") + (c.hedging ? "; hedging account" : "")
     }
 
-    /// The stored bars as a series.
-    var series: BarSeries { BarSeries(symbol: instrument.symbol, timeframe: timeframe, stored: bars) }
+    /// The stored bars of a run over one bar series, else nil.
+    var bars: StoredBars? {
+        guard legs.count == 1, case .bars(let bars) = legs[0].data else { return nil }
+        return bars
+    }
 
-    /// Runs the strategy through the engine, the simulated exchange and the account.
-    func run() throws -> Outcome {
+    /// The one bar series that research runs (sweeps, walk-forward, stress) take.
+    func barSeries(for command: String) throws -> BarSeries {
+        guard let bars else { throw CLIError(.usage, "\(command) runs over one bar series: give one --symbol, without --ticks") }
+        return BarSeries(symbol: instrument.symbol, timeframe: timeframe, stored: bars)
+    }
+
+    /// Bars and ticks events replayed in all.
+    var events: Int { legs.reduce(0) { $0 + $1.count } }
+
+    /// Runs the strategy through the engine, the simulated exchange and the account, every leg
+    /// merged in time order. `progress` gets the events handled so far, every 2^20.
+    func run(progress: ((Int) -> Void)? = nil) throws -> Outcome {
+        var bars: [BarSeries] = [], ticks: [TickSeries] = []
+        for leg in legs {
+            switch leg.data {
+            case .bars(let stored):
+                bars.append(BarSeries(symbol: leg.symbol, timeframe: stored.key.timeframe ?? timeframe, stored: stored))
+            case .ticks(let stored):
+                ticks.append(TickSeries(symbol: leg.symbol, stored: stored, barTimeframe: timeframe))
+            }
+        }
         let start = DispatchTime.now().uptimeNanoseconds
-        let result = try Self.mapped { try template.run(series) }
+        let result = try Self.mapped { try template.run(bars: bars, ticks: ticks, progress: progress) }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         return Outcome(result: result, seconds: seconds, stats: statistics(of: result))
     }
 
-    /// The statistics of a run, with the capacity estimate (10% participation in the bars' volume).
+    /// The statistics of a run, with the capacity estimate (10% participation in the bars'
+    /// volume) for a run over one bar series.
     func statistics(of result: BacktestResult) -> PerformanceStats {
         let contract = instrument.contractSize.doubleValue
         var stats = result.statistics(contractSize: contract)
+        guard let bars else { return stats }
         stats.capacity = CapacityEstimate.capital(
             fills: result.fills, openTimes: bars.partitions.flatMap { Array($0.time) },
             volumes: bars.partitions.flatMap { Array($0.volume) }, contractSize: contract, participation: 0.1,

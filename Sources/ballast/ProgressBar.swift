@@ -7,11 +7,15 @@ final class ProgressBar: @unchecked Sendable {
     private let enabled: Bool
     private var lastPermille = -1
 
-    init(label: String, total: Int) {
+    /// `enabled: false` draws nothing even on a terminal (for `--json` runs).
+    init(label: String, total: Int, enabled: Bool = true) {
         self.label = label
         self.total = max(total, 1)
-        enabled = Terminal.stderrIsTerminal
+        self.enabled = enabled && Terminal.stderrIsTerminal
     }
+
+    /// Whether anything is drawn: callers skip the work of reporting when not.
+    var isEnabled: Bool { enabled }
 
     func update(_ done: Int) {
         guard enabled else { return }

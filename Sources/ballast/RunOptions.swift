@@ -4,8 +4,11 @@ import BallastEngine
 
 /// The flags every strategy run takes: what to trade, on which bars, with which account.
 struct RunOptions: ParsableArguments {
-    @Option(help: "Stored symbol (see `ballast data ls`).") var symbol: String
-    @Option(help: "Bar timeframe of the stored series.") var timeframe: Timeframe
+    @Option(help: ArgumentHelp("Stored symbol (see `ballast data ls`); repeat it for one backtest over several instruments, merged in time order (the strategy trades the first unless --param symbol= says otherwise).",
+                               discussion: "SYMBOL/TF or SYMBOL/ticks picks that symbol's series regardless of --timeframe and --ticks."))
+    var symbol: [String] = []
+    @Option(help: "Bar timeframe of the stored series; with --ticks, of the bars the strategy gets, built from the ticks.") var timeframe: Timeframe
+    @Flag(help: "Replay the stored ticks (fills at the bid and the ask) instead of bars (backtest only).") var ticks = false
     @Option(help: "Strategy name (default: the configuration's, else sma-cross).") var strategy: String?
     @Option(name: .customLong("param"), help: "Strategy parameter k=v (repeatable); quantity is in lots.") var params: [String] = []
     @Option(help: "First bar time (ISO-8601 UTC).") var from: String?

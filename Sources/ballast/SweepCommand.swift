@@ -19,7 +19,8 @@ struct SweepCommand: ParsableCommand {
         let sweep = ParameterSweep(template: setup.template, objective: try search.rankBy())
         let configurations = try search.configurations()
         let bar = ProgressBar(label: "sweeping", total: configurations.count)
-        let result = try BacktestSetup.mapped { try sweep.run(configurations, over: setup.series) { bar.update($0) } }
+        let series = try setup.barSeries(for: "sweep")
+        let result = try BacktestSetup.mapped { try sweep.run(configurations, over: series) { bar.update($0) } }
         bar.finish()
         guard !result.trials.isEmpty else {
             throw CLIError(.usage, "the strategy refused every configuration: \(result.rejected.first?.reason ?? "none given")")

@@ -24,12 +24,12 @@ struct WalkForwardCommand: ParsableCommand {
         let setup = try BacktestSetup(options, home: home)
         let walk = WalkForward(sweep: ParameterSweep(template: setup.template, objective: try search.rankBy()), plan: plan)
         let configurations = try search.configurations()
-        let series = setup.series
+        let series = try setup.barSeries(for: "walkforward")
         let bar = ProgressBar(label: "walking forward", total: plan.windows(times: series.openTimes).count * configurations.count)
         let result = try BacktestSetup.mapped { try walk.run(configurations, over: series) { bar.update($0) } }
         bar.finish()
         guard !result.folds.isEmpty else {
-            throw CLIError(.usage, "no complete fold: \(setup.bars.count) bars are too few for these windows, or every configuration was refused")
+            throw CLIError(.usage, "no complete fold: \(series.count) bars are too few for these windows, or every configuration was refused")
         }
         let output = WalkForwardOutput(result, setup: setup)
         print(json ? try JSONOutput.encode(output) : output.text)

@@ -61,6 +61,8 @@ struct ScriptedStrategy: Strategy {
     var plan: [Int: [OrderIntent]]
     var seen = 0
     var symbol: String? = nil
+    /// The tags of the fills the strategy heard of, in order.
+    var filledTags: [String] = []
 
     init(_ plan: [Int: [OrderIntent]], symbol: String? = nil) {
         self.plan = plan
@@ -71,6 +73,11 @@ struct ScriptedStrategy: Strategy {
         if let symbol, event.symbol != symbol { return [] }
         seen += 1
         return plan[seen] ?? []
+    }
+
+    mutating func onFill(_ fill: Fill, context: StrategyContext) -> [OrderIntent] {
+        filledTags.append(fill.tag)
+        return []
     }
 }
 

@@ -39,6 +39,7 @@ import Testing
         // 1,000 USD deposit, 1 lot EURUSD at 1.10000 with 1% margin: margin 1,100 USD, level 90.9%
         // (margin call at 100%). Bar 2 closes at 1.09500: equity 1,000 − 500 = 500, level 45.5% ≤ 50%:
         // stop-out. The broker sells at bar 3's open, 1.09400: realized −600, balance 400 USD.
+        // The close is the engine's order S-2 (tagged stop-out): the strategy hears of its fill.
         let buy = OrderIntent(symbol: "EURUSD", side: .buy, quantity: F.lots("1"))
         let bars = series("EURUSD", [("1.10000", "1.10000", "1.10000", "1.10000"), ("1.10000", "1.10000", "1.09500", "1.09500"),
                                      ("1.09400", "1.09400", "1.09400", "1.09400"), ("1.09400", "1.09400", "1.09400", "1.09400")])
@@ -50,6 +51,12 @@ import Testing
         #expect(result.finalPosition == .zero)
         #expect(runner.engine.context.position("EURUSD") == .zero)
         #expect(result.equity.equity == [1000, 500, 400, 400])
+        #expect(result.fills.map(\.tag) == ["", "stop-out"])
+        #expect(runner.engine.strategy.filledTags == ["", "stop-out"])
+        let stopOut = try #require(runner.engine.orders[ClientOrderID("S-2")])
+        #expect(stopOut.intent.tag == "stop-out" && stopOut.status == .filled && stopOut.intent.side == .sell)
+        #expect(stopOut.parent == ClientOrderID("S-1") && stopOut.createdAt == F.time(minute: 2))
+        #expect(runner.engine.anomalies.isEmpty && runner.engine.rejections.isEmpty)
     }
 
     @Test func xauusdInAEURAccountConvertsThroughEURUSD() throws {

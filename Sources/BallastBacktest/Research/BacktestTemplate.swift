@@ -23,6 +23,9 @@ public struct BacktestTemplate: Sendable {
     public var strategy: String
     /// Parameters every run gets (symbol, quantity); a run's own parameters override them.
     public var baseParameters: [String: String]
+    /// Further instruments of a multi-instrument run (`run(bars:ticks:parameters:progress:)`),
+    /// after `instrument` in the exchange's and the account's lists; they pay the same costs.
+    public var companions: [Companion] = []
 
     public init(instrument: Instrument, timeframe: Timeframe, strategy: String, baseParameters: [String: String] = [:],
                 account: AccountSettings, calendar: any TradingCalendar = AlwaysOpenCalendar(),

@@ -3,8 +3,10 @@ import BallastEngine
 
 /// What a backtest produced.
 public struct BacktestResult: Sendable {
-    /// Bars replayed (all series together).
+    /// Bars replayed (all bar series together; bars built from ticks are not counted).
     public var bars: Int
+    /// Ticks replayed (all tick series together).
+    public var ticks: Int
     /// Every fill, in order, commissions in the account currency.
     public var fills: [Fill]
     /// Final equity − deposit: open positions marked at their last close, no exit cost.

@@ -9,9 +9,20 @@ import BallastEngine
 /// the account take those events; then the account marks the bar's close, a stop-out is sent if
 /// the margin level calls for it, the context's equity is set, the engine gets the bar's close
 /// event and its actions go to the exchange, and the equity curve gets a point.
+///
+/// A margin stop-out is an order of the engine (`Engine.impose`): it is in `engine.orders` with
+/// the tag `stop-out`, and the strategy hears of it through `onOrderUpdate` and `onFill`.
 public struct BacktestRunner<S: Strategy> {
     public var engine: Engine<S>
     @usableFromInline var shell: BacktestShell
+    /// Called with the number of events (bars and ticks) handled so far, every
+    /// `progressInterval` events. Nil (the default) costs nothing per event: a single-series
+    /// run then loops over each stored partition without a counter.
+    public var progress: ((Int) -> Void)?
+    /// Events between two `progress` calls: a power of two (2^20 by default).
+    public var progressInterval = 1 << 20 {
+        willSet { precondition(newValue > 0 && newValue & (newValue - 1) == 0, "progressInterval must be a power of two") }
+    }
 
     /// `exchange.markets` and the account's instruments must be the same list in the same order.
     public init(engine: Engine<S>, exchange: SimulatedExchange, account: Account) throws(BacktestError) {
@@ -52,11 +63,22 @@ public struct BacktestRunner<S: Strategy> {
                             curve: EquityCurve(equity: equity, mergedTimes: times, single: single, frameNanos: frame))
     }
 
+    /// One series: each partition in blocks that end where a progress report is due (one block
+    /// per partition without `progress`), so the per-bar loop carries no counter.
     @inlinable
     mutating func replay(_ chunks: [BarChunk], market m: Int) {
         var event = shell.barEvent(market: m)
+        let interval = progress == nil ? Int.max : progressInterval
+        var done = 0
         for chunk in chunks {
-            for i in 0..<chunk.count { step(market: m, bar: chunk.bar(i), event: &event) }
+            var start = 0
+            while start < chunk.count {
+                let end = interval == Int.max ? chunk.count : Swift.min(chunk.count, start + interval - done & (interval - 1))
+                for i in start..<end { step(market: m, bar: chunk.bar(i), event: &event) }
+                done += end - start
+                start = end
+                if interval != Int.max, done & (interval - 1) == 0 { progress?(done) }
+            }
         }
     }
 
@@ -64,6 +86,8 @@ public struct BacktestRunner<S: Strategy> {
     mutating func merge(_ series: [[BarChunk]], markets: [Int]) {
         var cursor = series.map { _ in (chunk: 0, row: 0) }
         var events = markets.map { shell.barEvent(market: $0) }
+        let mask = progressInterval - 1
+        var done = 0
         while true {
             var best = -1
             var bestTime = Int64.max
@@ -76,6 +100,8 @@ public struct BacktestRunner<S: Strategy> {
             step(market: markets[best], bar: chunk.bar(cursor[best].row), event: &events[best])
             cursor[best].row += 1
             if cursor[best].row == chunk.count { cursor[best] = (cursor[best].chunk + 1, 0) }
+            done &+= 1
+            if done & mask == 0, let progress { progress(done) }
         }
     }
 
@@ -86,7 +112,7 @@ public struct BacktestRunner<S: Strategy> {
     mutating func step(market m: Int, bar: Bar, event: inout BarEvent) {
         if shell.open(market: m, bar: bar) { deliver(market: m) }
         let closeTime = Timestamp(nanoseconds: bar.time.nanoseconds &+ shell.frameNanos[m])
-        shell.close(market: m, bar: bar, closeTime: closeTime)
+        if shell.close(market: m, bar: bar, closeTime: closeTime) { stopOut(at: closeTime) }
         event.bar = bar
         event.closeTime = closeTime
         let actions = engine.handle(event)
@@ -108,15 +134,22 @@ public struct BacktestRunner<S: Strategy> {
             var actions: [EngineAction] = []
             switch event {
             case .fill(let fill):
-                guard let booked = shell.book(fill, market: m) else { continue }
-                actions = engine.handle(.fill(booked))
+                actions = engine.handle(.fill(shell.book(fill, market: m)))
             case .orderUpdate(let update):
-                guard !shell.isOwn(update) else { continue }
+                if shell.pendingStopOut != nil { shell.observe(update) }
                 actions = engine.handle(event)
             default:
                 actions = engine.handle(event)
             }
             if !actions.isEmpty { shell.send(actions, at: event.time) }
         }
+    }
+
+    /// The margin level is at or below the stop-out level: the engine creates the close of the
+    /// largest losing position, which the exchange fills at the symbol's next price.
+    @usableFromInline
+    mutating func stopOut(at time: Timestamp) {
+        guard let (intent, ticket) = shell.stopOutIntent() else { return }
+        shell.sendStopOut(engine.impose(intent, closing: ticket, at: time), at: time)
     }
 }

@@ -45,6 +45,17 @@ struct BacktestShell {
         return markets
     }
 
+    /// The market of each tick series.
+    @usableFromInline
+    func prepare(_ series: [TickSeries]) throws(BacktestError) -> [Int] {
+        var markets: [Int] = []
+        for s in series {
+            guard let m = exchange.market(of: s.symbol) else { throw .unknownSymbol(s.symbol) }
+            markets.append(m)
+        }
+        return markets
+    }
+
     /// Seeds the conversion rates with each series' first open.
     @usableFromInline
     mutating func seedRates(_ chunks: [[BarChunk]], markets: [Int]) {
@@ -72,27 +83,26 @@ struct BacktestShell {
         return true
     }
 
-    /// Books a fill in the account. Returns nil for the shell's own stop-out fills, which the
-    /// engine never ordered (their position change goes straight into `context`).
+    /// Books a fill in the account (stop-out fills too: they are the engine's orders like any other).
     @usableFromInline
-    mutating func book(_ fill: Fill, market m: Int) -> Fill? {
+    mutating func book(_ fill: Fill, market m: Int) -> Fill {
         var fill = fill
         account.apply(&fill, market: m, closing: parents.isEmpty ? nil : parents[fill.orderID])
         fills.append(fill)
         context.equity = account.equity
-        guard isStopOut(fill.orderID) else { return fill }
-        context.addPosition(fill.signedQuantity, in: fill.symbol)
-        if exchange.orders(market: m).allSatisfy({ $0.id != fill.orderID }) { pendingStopOut = nil }
-        return nil
+        if let pending = pendingStopOut, pending == fill.orderID, exchange.orders(market: m).allSatisfy({ $0.id != pending }) {
+            pendingStopOut = nil
+        }
+        return fill
     }
 
-    /// Whether an order update is about one of the shell's own orders.
+    /// Notes an update of the pending stop-out: once the venue refuses or drops it, the next
+    /// mark may send another.
     @usableFromInline
-    func isOwn(_ update: OrderUpdate) -> Bool { isStopOut(update.id) }
-
-    /// Whether `id` is one of the shell's stop-out orders. Before the first stop-out none can
-    /// be, which spares a string prefix test on every fill and update of a normal run.
-    func isStopOut(_ id: ClientOrderID) -> Bool { stopOuts > 0 && id.rawValue.hasPrefix(Self.stopOutPrefix) }
+    mutating func observe(_ update: OrderUpdate) {
+        guard update.id == pendingStopOut, [.reject, .cancel, .expire].contains(update.transition) else { return }
+        pendingStopOut = nil
+    }
 
     /// Sends the engine's actions to the exchange.
     @usableFromInline
@@ -103,28 +113,33 @@ struct BacktestShell {
         exchange.receive(actions, at: time)
     }
 
-    /// A bar closed: mark, stop-out, the context's equity, the curve.
+    /// A bar closed: mark, the context's equity, the curve. True when a stop-out is due.
     @inlinable
-    mutating func close(market m: Int, bar: Bar, closeTime: Timestamp) {
+    mutating func close(market m: Int, bar: Bar, closeTime: Timestamp) -> Bool {
         account.mark(market: m, price: bar.close)
-        if account.isStopOut, pendingStopOut == nil { stopOut(at: closeTime) }
         let equity = account.equityRaw
         context.setEquity(raw: equity)
         curve.record(time: closeTime.nanoseconds, equity: Double(equity) / Double(Money.scale))
+        return pendingStopOut == nil && account.isStopOut
     }
 
-    static let stopOutPrefix = "stop-out-"
-
-    /// The broker closes the largest losing position at the next price of its symbol.
+    /// The close a stop-out sends now: the broker closes the largest losing position at the next
+    /// price of its symbol. The runner has the engine create the order (`Engine.impose`), so the
+    /// order list, the context and the strategy's hooks see it like any other; nil when nothing loses.
     @usableFromInline
-    mutating func stopOut(at time: Timestamp) {
-        guard let (m, ticket) = account.largestLosingPosition() else { return }
-        stopOuts += 1
+    func stopOutIntent() -> (intent: OrderIntent, ticket: ClientOrderID)? {
+        guard let (m, ticket) = account.largestLosingPosition() else { return nil }
         let intent = OrderIntent(symbol: symbols[m], side: ticket.lots > 0 ? .sell : .buy,
                                  quantity: Quantity(raw: abs(ticket.lots)), tag: "stop-out")
-        let order = Order(id: ClientOrderID(Self.stopOutPrefix + String(stopOuts)), intent: intent, createdAt: time, parent: ticket.id)
-        parents[order.id] = ticket.id
+        return (intent, ticket.id)
+    }
+
+    /// Sends the stop-out order the engine created; no other stop-out goes out until it is done.
+    @usableFromInline
+    mutating func sendStopOut(_ action: EngineAction, at time: Timestamp) {
+        guard case .submit(let order) = action else { return }
+        stopOuts += 1
         pendingStopOut = order.id
-        exchange.receive(.submit(order), at: time)
+        send([action], at: time)
     }
 }

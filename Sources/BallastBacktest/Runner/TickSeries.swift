@@ -11,15 +11,20 @@ public struct TickSeries: Sendable {
 
     public var symbol: String
     public var source: Source
+    /// When set, the strategy also gets bars of this timeframe built from the ticks (see
+    /// `BacktestRunner.run(bars:ticks:)`): bar strategies then trade on ticks' bid and ask.
+    public var barTimeframe: Timeframe?
 
-    public init(symbol: String, columns: TickColumns) {
+    public init(symbol: String, columns: TickColumns, barTimeframe: Timeframe? = nil) {
         self.symbol = symbol
         source = .columns(columns)
+        self.barTimeframe = barTimeframe
     }
 
-    public init(symbol: String, stored: StoredTicks) {
+    public init(symbol: String, stored: StoredTicks, barTimeframe: Timeframe? = nil) {
         self.symbol = symbol
         source = .stored(stored)
+        self.barTimeframe = barTimeframe
     }
 
     public var count: Int {

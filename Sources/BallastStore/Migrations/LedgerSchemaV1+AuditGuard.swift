@@ -14,7 +14,9 @@ extension LedgerSchemaV1 {
 
     /// PostgreSQL refuses UPDATE, DELETE and TRUNCATE on the audit log with one trigger
     /// function. It raises SQLSTATE 23000 (integrity_constraint_violation) so the driver maps
-    /// it to `.constraint` as SQLite's trigger is. Needs PostgreSQL 11+ (`EXECUTE FUNCTION`).
+    /// it to `.constraint` as SQLite's trigger is. The trigger is per statement, so even a
+    /// statement that matches no rows is refused (a row trigger would never fire for it).
+    /// Needs PostgreSQL 11+ (`EXECUTE FUNCTION`).
     static let postgresAuditGuard = [
         """
         CREATE FUNCTION ballast_audit_logs_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -24,11 +26,7 @@ extension LedgerSchemaV1 {
         $$
         """,
         """
-        CREATE TRIGGER audit_logs_no_update_delete BEFORE UPDATE OR DELETE ON audit_logs
-        FOR EACH ROW EXECUTE FUNCTION ballast_audit_logs_append_only()
-        """,
-        """
-        CREATE TRIGGER audit_logs_no_truncate BEFORE TRUNCATE ON audit_logs
+        CREATE TRIGGER audit_logs_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_logs
         FOR EACH STATEMENT EXECUTE FUNCTION ballast_audit_logs_append_only()
         """,
     ]

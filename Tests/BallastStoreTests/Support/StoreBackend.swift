@@ -32,13 +32,28 @@ struct StoreBackend: Sendable, CustomTestStringConvertible {
     }
 
     // MARK: PostgreSQL
-    // The PostgreSQL driver adds its backend here: when BALLAST_TEST_POSTGRES_URL is set, one
-    // entry whose factory connects, gives each call a fresh empty database or schema, and
-    // migrates it (`SQLLedgerStore.open(PostgresDatabase(...))`).
-    static var postgres: [StoreBackend] { [] }
+    /// The server at BALLAST_TEST_POSTGRES_URL (none when unset): each store works in a fresh
+    /// schema of its own, migrated, and dropped again by `cleanup`.
+    static var postgres: [StoreBackend] {
+        guard let url = postgresURL else { return [] }
+        return [StoreBackend(name: "postgres", reopens: true) {
+            let schema = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+            let options = PostgresDatabase.Options(schema: schema, timeout: .seconds(20))
+            var creating = options
+            creating.createsSchema = true
+            let store = try await PostgresLedgerStore.open(url: url, options: creating)
+            return StoreHandle(store: store, database: store.database,
+                               reopen: { try await PostgresLedgerStore.open(url: url, options: options) },
+                               cleanup: {
+                                   guard let admin = try? await PostgresDatabase.connect(url: url) else { return }
+                                   _ = try? await admin.execute("DROP SCHEMA IF EXISTS \(schema) CASCADE", [])
+                                   await admin.close()
+                               })
+        }]
+    }
 
     /// The PostgreSQL server the contract suite also runs on, when given.
-    static var postgresURL: String? { ProcessInfo.processInfo.environment["BALLAST_TEST_POSTGRES_URL"] }
+    static var postgresURL: String? { PostgresTestServer.url }
 }
 
 /// A store under test, with the raw database behind it (for checks the protocols cannot make).

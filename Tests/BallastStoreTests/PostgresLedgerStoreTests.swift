@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+import BallastStore
+
+@Suite(.enabled(if: PostgresTestServer.isAvailable, PostgresTestServer.skipReason))
+struct PostgresLedgerStoreTests {
+    @Test func auditLogRefusesTruncateAsWellAsUpdateAndDelete() async throws {
+        let url = try #require(PostgresTestServer.url)
+        let schema = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+        let store = try await PostgresLedgerStore.open(url: url, options: .init(schema: schema, createsSchema: true))
+        for statement in ["TRUNCATE audit_logs", "UPDATE audit_logs SET actor = 'x'", "DELETE FROM audit_logs"] {
+            let error = await #expect(throws: StoreError.self) { try await store.database.execute(statement, []) }
+            #expect(error?.code == .constraint)
+            #expect(error?.message.contains("append-only") == true)
+        }
+        #expect(try await store.schemaVersion() == 1)
+        try await store.database.execute("DROP SCHEMA \(schema) CASCADE", [])
+        await store.close()
+    }
+}
+
+@Suite struct PostgresLedgerStoreOpenTests {
+    @Test func malformedURLFailsBeforeConnecting() async {
+        let error = await #expect(throws: StoreError.self) {
+            _ = try await PostgresLedgerStore.open(url: "postgres://u:hunter2@h:99999/db")
+        }
+        #expect(error?.code == .invalidConfiguration)
+        #expect(error?.description.contains("hunter2") == false)
+    }
+}
