@@ -5,11 +5,19 @@ extension OrderRouter {
     /// Pulls the venue's fills after the last recorded sequence and records each exactly once,
     /// with the order state and the ledger position it produces (one transaction per fill);
     /// then places bracket exits for filled entries and cancels one-cancels-other siblings.
-    /// Concurrent calls share one synchronisation.
+    ///
+    /// Concurrent calls share synchronisations, but a caller only joins one that started after
+    /// it called: a synchronisation already running may have read the venue before the
+    /// caller's fill happened, so the caller waits for it and then joins (or starts) the next.
     public func syncFills(at time: Timestamp) async throws(RouterError) -> FillSyncReport {
-        if let runningSync { return try await Self.joined(runningSync) }
+        let arrival = syncsStarted
+        while let running = runningSync {
+            if running.generation > arrival { return try await Self.joined(running.task) }
+            _ = await running.task.result
+        }
+        syncsStarted += 1
         let task = Task { () async throws -> FillSyncReport in try await self.performSync(at: time) }
-        runningSync = task
+        runningSync = (syncsStarted, task)
         defer { runningSync = nil }
         return try await Self.joined(task)
     }

@@ -14,7 +14,7 @@ public actor OrderRouter {
     public nonisolated let configuration: RouterConfiguration
     let store: any LedgerStore
     let broker: any Broker
-    let catalog: InstrumentCatalog
+    let catalog: AccountInstruments
     let screen: any IntentScreen
     let throttle: BrokerThrottle?
     /// Waits out backoff delays and rate limits.
@@ -24,12 +24,14 @@ public actor OrderRouter {
     var random: SplitMix64
     /// The ledger of this account, loaded from the store on first use.
     var ledger: PositionLedger?
-    /// The fill synchronisation in progress, which concurrent callers join.
-    var runningSync: Task<FillSyncReport, any Error>?
+    /// The fill synchronisation in progress and its number, which later callers join.
+    var runningSync: (generation: Int, task: Task<FillSyncReport, any Error>)?
+    /// How many fill synchronisations were started.
+    var syncsStarted = 0
 
     /// A router for `configuration.account`. `sleeper` waits out backoff and rate limits,
     /// `timer` times venue calls out; both are real sleepers unless a test swaps them.
-    public init(configuration: RouterConfiguration, store: any LedgerStore, broker: any Broker, catalog: InstrumentCatalog,
+    public init(configuration: RouterConfiguration, store: any LedgerStore, broker: any Broker, catalog: AccountInstruments,
                 screen: any IntentScreen = AcceptingScreen(), throttle: BrokerThrottle? = nil, sleeper: any Sleeper = TaskSleeper(), timer: any Sleeper = TaskSleeper()) {
         self.configuration = configuration
         self.store = store

@@ -13,7 +13,7 @@ struct RouterHarness {
     let store: SQLLedgerStore
     let venue: ScriptedVenue
     let sleeper = RecordingSleeper()
-    let catalog = InstrumentCatalog([eurusd], accountCurrency: "USD")
+    let catalog = AccountInstruments([eurusd], accountCurrency: "USD")
 
     init(supportsBrackets: Bool = false) async throws {
         store = try await SQLiteLedgerStore.inMemory()

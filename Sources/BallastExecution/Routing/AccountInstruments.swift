@@ -2,7 +2,7 @@ import BallastCore
 
 /// The instruments an account trades and the rates that turn their quote currencies into the
 /// account currency: what validation, notional limits and the ledger need.
-public struct InstrumentCatalog: Sendable {
+public struct AccountInstruments: Sendable {
     public var instruments: [String: Instrument]
     public var accountCurrency: String
     /// Quote-to-account rates; nil when every instrument is quoted in the account currency.

@@ -1,0 +1,66 @@
+import BallastBrokers
+import BallastCore
+import BallastExecution
+import BallastRisk
+import BallastStore
+
+/// The whole live order path over a paper venue, as `ballast-bench orders` drives it: the risk
+/// manager as the router's screen, the router persisting to the chosen store, the paper broker
+/// acknowledging and filling, and fill syncs writing the ledger.
+struct OrderPathFixture {
+    static let account = "bench"
+    static let start = Timestamp(nanoseconds: 1_735_776_000 * Timestamp.nanosPerSecond)   // 2025-01-02 00:00 UTC
+    static let bid = Price("1.10000")!, ask = Price("1.10002")!
+
+    let store: BenchStore
+    let broker: PaperBroker
+    let router: OrderRouter
+    let market: BenchMarket
+
+    static func make(store: BenchStore) async throws -> OrderPathFixture {
+        let instrument = try Instrument(symbol: "EURUSD", assetClass: .fx, baseCurrency: "EUR", quoteCurrency: "USD", digits: 5,
+                                        contractSize: Quantity(100_000), volumeMin: Quantity("0.01")!,
+                                        volumeStep: Quantity("0.01")!, volumeMax: Quantity(100), marginRate: 0.0333,
+                                        session: .alwaysOpen)
+        try await store.store.saveAccount(AccountRecord(id: account, broker: "paper", currency: "USD", mode: "netting",
+                                                        createdAt: start), audit: [])
+        let broker = PaperBroker(venue: PaperVenue(settings: PaperVenueSettings(commission: .perLot(Money("3.5", currency: "USD")!))))
+        try await broker.update(quote: PaperQuote(symbol: "EURUSD", time: start, bid: bid, ask: ask))
+        let market = BenchMarket(instrument: RiskInstrument(spec: instrument, calendar: AlwaysOpenCalendar()),
+                                 equity: Money("1000000", currency: "USD")!, quote: QuoteState(bid: bid, ask: ask, time: start))
+        let screen = RiskScreen(manager: RiskManager(configuration: riskConfiguration)) { time in await market.snapshot(at: time) }
+        let router = OrderRouter(configuration: RouterConfiguration(account: account, accountCurrency: "USD"), store: store.store,
+                                 broker: broker, catalog: AccountInstruments([instrument], accountCurrency: "USD"), screen: screen)
+        return OrderPathFixture(store: store, broker: broker, router: router, market: market)
+    }
+
+    /// Limits a careful desk would set for this account; the benchmark's orders pass them all.
+    static var riskConfiguration: RiskConfiguration {
+        RiskConfiguration(accountCurrency: "USD", limits: RiskLimits(
+            allowedSymbols: ["EURUSD"], maxOrderLots: Quantity(5), maxPositionLots: Quantity(50), maxGrossExposure: 10,
+            maxLeverage: 30, maxPriceDeviation: 0.01, maxQuoteAgeSeconds: 60, maxOrdersPerMinute: 1_000))
+    }
+
+    /// The event time of order `index`: orders are 100 ms apart (600 a minute for the rate rule).
+    static func time(of index: Int) -> Timestamp { Timestamp(nanoseconds: start.nanoseconds + Int64(index) * 100_000_000) }
+
+    /// Order `index` of run `run`: 0.10 lots, buys and sells alternating so the position stays small.
+    static func intent(_ index: Int, run: String) -> TradeIntent {
+        let order = OrderIntent(symbol: "EURUSD", side: index % 2 == 0 ? .buy : .sell, quantity: Quantity("0.1")!)
+        return TradeIntent(id: IntentID("bench/\(run)/\(index)"), account: account, strategy: "bench", order: order,
+                           createdAt: time(of: index), referencePrice: ask)
+    }
+
+    /// One order through the whole path: quote, risk, write-ahead, venue, acknowledgement,
+    /// fill sync into the ledger. Returns whether the order filled.
+    func place(_ index: Int, run: String) async throws -> Bool {
+        let time = Self.time(of: index)
+        await market.update(quote: QuoteState(bid: Self.bid, ask: Self.ask, time: time))
+        let outcome = try await router.submit(Self.intent(index, run: run), at: time)
+        guard case .sent(let order) = outcome else { throw BenchError("order \(index) was not sent: \(outcome)") }
+        await market.recordSent(at: time)
+        let sync = try await router.syncFills(at: time)
+        if !sync.recorded.isEmpty { await market.update(positions: try await router.positions()) }
+        return order.status == .filled
+    }
+}
