@@ -59,6 +59,9 @@ extension OrderRouter {
     /// Records one fill; nil when the store already had it (the ledger is then reloaded).
     func record(_ fill: BrokerFill, of order: OrderRecord) async throws(RouterError) -> (fill: BrokerFill, order: OrderRecord)? {
         var next = try await loadedLedger()
+        // Own the ledger while applying: with the stored copy released, `apply` mutates in place
+        // instead of copying every applied fill id (which made each fill cost O(fills so far)).
+        ledger = nil
         let terms = try catalog.terms(for: fill.symbol, at: fill.time)
         let position: PositionRecord
         do throws(LedgerError) { position = try next.apply(fill, terms: terms) } catch { throw .ledger(error) }
