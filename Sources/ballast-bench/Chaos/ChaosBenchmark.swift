@@ -13,9 +13,9 @@ struct ChaosBenchmark: AsyncParsableCommand {
 
     @Option(help: "How many times to kill the trading process.") var kills = 100
     @Option(help: "The ledger store: sqlite or postgres.") var store: BenchStoreKind = .sqlite
-    @Option(help: "Script steps (one quote and one intent each).") var steps = 3_000
+    @Option(help: "Script steps (one quote and one intent each); enough that the session outlives the kills.") var steps = 20_000
     @Option(help: "Seed of the kill times.") var seed: UInt64 = 7
-    @Option(help: "Longest wait before a kill, in milliseconds (each wait is uniform in 0...this).") var maxDelayMs = 400
+    @Option(help: "Longest wait before a kill, in milliseconds (each wait is uniform in 0...this).") var maxDelayMs = 150
     @Option(help: "PostgreSQL URL (default: $BALLAST_BENCH_POSTGRES_URL, then $BALLAST_TEST_POSTGRES_URL).")
     var postgresURL: String?
     @Flag(help: "Print one JSON object.") var json = false
@@ -29,15 +29,17 @@ struct ChaosBenchmark: AsyncParsableCommand {
         let session = sessionArguments(directory: directory, bench: bench)
         var random = SplitMix64(seed: seed)
         let started = Clock.now
-        var killed = 0, finishedEarly = 0
-        while killed < kills {
+        var killed = 0, finished = false
+        while killed < kills && !finished {
             let delay = Double(random.next() % UInt64(maxDelayMs + 1)) / 1_000
             switch try ChildProcess.run(session, killAfter: delay) {
             case .killed: killed += 1
-            case .exited(0): finishedEarly += 1   // the session finished before the kill; the next one resumes nothing
+            case .exited(0): finished = true   // the script ran out before the kill
             case .exited(let status): throw BenchError("the trading process failed (exit \(status)); see its stderr above")
             }
-            if finishedEarly > 3 { break }
+        }
+        guard killed == kills else {
+            throw BenchError("the session finished after \(killed) of \(kills) kills: raise --steps or lower --max-delay-ms")
         }
         guard case .exited(0) = try ChildProcess.run(session, killAfter: nil) else { throw BenchError("the final run failed") }
         let seconds = Clock.since(started)
