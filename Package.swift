@@ -60,6 +60,6 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(name: "BallastBrokersTests", dependencies: ["BallastCore", "BallastBrokers", "BallastExecution", "BallastTestSupport"], swiftSettings: strict),
         // End-to-end tests that spawn the built `ballast` binary; the dependency makes `swift test` build it.
-        .testTarget(name: "BallastCLITests", dependencies: ["ballast", "BallastCore", "BallastData", "BallastTestSupport"], swiftSettings: strict),
+        .testTarget(name: "BallastCLITests", dependencies: ["ballast", "ballast-bench", "BallastCore", "BallastData", "BallastTestSupport"], swiftSettings: strict),
     ]
 )

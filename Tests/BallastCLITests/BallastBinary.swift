@@ -1,13 +1,19 @@
 import Foundation
 
-/// Finds the built `ballast` executable: beside the test bundle (SwiftPM puts every product of
-/// one build in the same folder), else `.build/debug/ballast` in the repository, or the file
-/// named by `BALLAST_BINARY`.
+/// Finds a built executable (`ballast`, `ballast-bench`): beside the test bundle (SwiftPM puts
+/// every product of one build in the same folder), else in `.build/debug` in the repository, or,
+/// for `ballast`, the file named by `BALLAST_BINARY`.
 enum BallastBinary {
-    static let path: String? = candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let path: String? = path(of: "ballast")
 
-    static var candidates: [String] {
-        if let override = ProcessInfo.processInfo.environment["BALLAST_BINARY"], !override.isEmpty { return [override] }
+    static func path(of name: String) -> String? {
+        candidates(name).first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    static func candidates(_ name: String = "ballast") -> [String] {
+        if name == "ballast", let override = ProcessInfo.processInfo.environment["BALLAST_BINARY"], !override.isEmpty {
+            return [override]
+        }
         var folders: [URL] = []
         if let executable = Bundle.main.executableURL { folders.append(executable.deletingLastPathComponent()) }
         if let first = CommandLine.arguments.first { folders.append(URL(fileURLWithPath: first).deletingLastPathComponent()) }
@@ -17,6 +23,6 @@ enum BallastBinary {
         }
         let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         folders.append(repository.appendingPathComponent(".build/debug"))
-        return folders.map { $0.appendingPathComponent("ballast").path }
+        return folders.map { $0.appendingPathComponent(name).path }
     }
 }

@@ -5,14 +5,16 @@ import Foundation
 /// stalling the suite.
 enum CLI {
     struct BinaryNotFound: Error, CustomStringConvertible {
+        var name = "ballast"
         var description: String {
-            "no built `ballast` binary; looked at \(BallastBinary.candidates.joined(separator: ", ")) (run `swift build` or set BALLAST_BINARY)"
+            "no built `\(name)` binary; looked at \(BallastBinary.candidates(name).joined(separator: ", ")) (run `swift build` or set BALLAST_BINARY)"
         }
     }
 
-    /// Runs `ballast arguments...` and waits for it, killing it after `timeout` seconds.
-    static func run(_ arguments: [String], timeout: TimeInterval = 120) throws -> CLIResult {
-        guard let binary = BallastBinary.path else { throw BinaryNotFound() }
+    /// Runs `<binary> arguments...` (`ballast` unless told otherwise) and waits for it, killing
+    /// it after `timeout` seconds.
+    static func run(_ arguments: [String], binary name: String = "ballast", timeout: TimeInterval = 120) throws -> CLIResult {
+        guard let binary = name == "ballast" ? BallastBinary.path : BallastBinary.path(of: name) else { throw BinaryNotFound(name: name) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
