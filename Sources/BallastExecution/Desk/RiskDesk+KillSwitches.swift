@@ -54,18 +54,25 @@ extension RiskDesk {
     }
 
     /// Stores the changes not yet stored, each as an event with its audit entry, then the board.
+    /// The batch is taken before the first write, so an evaluation running meanwhile (the actor
+    /// is re-entered at each await) never stores a change twice; what fails goes back first.
     private func persistBoard(changed: Bool, at time: Timestamp) async throws(DeskError) {
         guard changed || !unsaved.isEmpty else { return }
+        var batch = unsaved
+        unsaved.removeAll()
         let account = configuration.account
-        while let change = unsaved.first {
+        while let change = batch.first {
             let row = change.record(account: account)
             let event = KillSwitchEvent(account: account, time: row.time, name: row.name, grade: row.grade, engaged: row.engaged,
                                         reason: row.reason, actor: row.actor)
             let note = AuditEntry(time: change.time, actor: change.actor, action: "killswitch.\(change.engaged ? "engaged" : "released")",
                                   entity: "killswitch", entityID: "\(account)/\(row.name)", reason: change.reason,
                                   details: "grade \(row.grade)")
-            try await stored { () async throws(StoreError) in try await store.recordKillSwitch(event, audit: [note]) }
-            unsaved.removeFirst()
+            do throws(StoreError) { try await store.recordKillSwitch(event, audit: [note]) } catch {
+                unsaved.insert(contentsOf: batch, at: 0)
+                throw .store(error)
+            }
+            batch.removeFirst()
         }
         try await saveBoard(at: time)
     }

@@ -30,7 +30,9 @@ extension RiskDesk {
             let close = quote.price(for: record.quantity.raw > 0 ? .sell : .buy)
             unrealised += unrealisedPnL(record, at: close, instrument: instrument)
             let notional = instrument.notional(lots: record.quantity, price: quote.mid, currency: currency)
-            margin += Int64((Double(notional.raw) * instrument.spec.marginRate).rounded(.up))
+            // The rate is a Double from configuration: round to the nearest micro-unit, so its
+            // binary noise (0.0333 is not exact) does not add one.
+            margin += Int64((Double(notional.raw) * instrument.spec.marginRate).rounded())
         }
         let equity = Money(raw: balance + unrealised, currency: currency)
         let dayRoll = configuration.risk.killSwitches.dayRoll

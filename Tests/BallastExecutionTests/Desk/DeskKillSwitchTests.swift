@@ -105,6 +105,26 @@ import Testing
         }
     }
 
+    @Test func manualFlattenClosesEverythingAndReleasingAFreeSwitchIsRefused() async throws {
+        let h = try await H()
+        let (desk, router) = try await h.open()
+        try await h.quote(desk, bid: "1.10000", ask: "1.10020", at: H.t0)
+        try await h.quote(desk, "BTCUSD", bid: "60000", ask: "60010", at: H.t0)
+        _ = try await desk.submit(H.intent("sma/1", .sell, "2"), at: H.t0)
+        _ = try await desk.submit(H.intent("sma/2", .buy, "0.5", symbol: "BTCUSD"), at: H.t0)
+        _ = try await router.syncFills(at: H.t0)
+        await #expect(throws: DeskError.killSwitch(.notEngaged(.dailyLoss))) {
+            _ = try await desk.release(.dailyLoss, actor: "ops", reason: "nothing to release", at: H.t0)
+        }
+        let halt = try await desk.engageManual(grade: .flatten, actor: "bob", reason: "venue incident", at: H.t0)
+        // Sorted by symbol: sell 0.5 BTCUSD, buy back 2 EURUSD.
+        #expect(halt.flattened.count == 2 && halt.failures.isEmpty)
+        _ = try await router.syncFills(at: H.t0)
+        #expect(try await h.venue.positions(account: H.account).isEmpty)
+        let stored = h.venue.calls.filter { $0.kind == "submit" }.suffix(2).map(\.killSwitchEventsStored)
+        #expect(stored == [1, 1])  // the manual event was stored before both
+    }
+
     @Test func unreadableBoardRefusesToStart() async throws {
         let h = try await H()
         _ = try await h.store.saveConfig(ConfigRecord(key: "killswitch/\(H.account)", body: "{not json", changedAt: H.t0, actor: "x"),
