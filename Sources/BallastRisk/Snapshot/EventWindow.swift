@@ -4,10 +4,17 @@ import BallastCore
 ///
 /// A value: the router records each event at its event time and passes the window in with the
 /// snapshot. Instants older than `length` before the newest recorded one are dropped.
+///
+/// Instants are kept sorted in a buffer whose expired prefix is skipped by an offset and
+/// removed only once it is at least half the buffer, so `record` is O(log n) amortised for
+/// events arriving in time order (an out-of-order event is inserted in place, O(n)) and
+/// `count` is two binary searches.
 public struct EventWindow: Sendable, Hashable {
     /// How far back the window reaches, in nanoseconds.
     public let length: Int64
-    public private(set) var instants: [Timestamp] = []
+    /// Sorted instants; those before `start` have fallen out of the window.
+    private var buffer: [Timestamp] = []
+    private var start = 0
 
     /// - Parameter seconds: the window length; 60 for "orders in the last minute".
     public init(seconds: Int64) {
@@ -15,12 +22,21 @@ public struct EventWindow: Sendable, Hashable {
         length = seconds * Timestamp.nanosPerSecond
     }
 
+    /// The instants in the window, oldest first.
+    public var instants: [Timestamp] { Array(buffer[start...]) }
+
     /// Records an event at `time` and forgets those that fell out of the window.
     public mutating func record(at time: Timestamp) {
-        instants.append(time)
-        let cutoff = time.nanoseconds - length
-        if let first = instants.first, first.nanoseconds <= cutoff {
-            instants.removeAll { $0.nanoseconds <= cutoff }
+        if let last = buffer.last, time < last {
+            buffer.insert(time, at: Self.firstIndex(in: buffer, from: start) { $0 > time })
+        } else {
+            buffer.append(time)
+        }
+        let cutoff = (buffer.last ?? time).nanoseconds - length
+        start = Self.firstIndex(in: buffer, from: start) { $0.nanoseconds > cutoff }
+        if start > 0, start * 2 >= buffer.count {
+            buffer.removeFirst(start)
+            start = 0
         }
     }
 
@@ -29,6 +45,29 @@ public struct EventWindow: Sendable, Hashable {
     public func count(at time: Timestamp, seconds: Int64? = nil) -> Int {
         let span = seconds.map { min($0 * Timestamp.nanosPerSecond, length) } ?? length
         let cutoff = time.nanoseconds - span
-        return instants.reduce(0) { $0 + ($1.nanoseconds > cutoff && $1 <= time ? 1 : 0) }
+        let low = Self.firstIndex(in: buffer, from: start) { $0.nanoseconds > cutoff }
+        let high = Self.firstIndex(in: buffer, from: low) { $0 > time }
+        return high - low
+    }
+
+    public static func == (lhs: EventWindow, rhs: EventWindow) -> Bool {
+        lhs.length == rhs.length && lhs.buffer[lhs.start...].elementsEqual(rhs.buffer[rhs.start...])
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(length)
+        hasher.combine(buffer.count - start)
+        for instant in buffer[start...] { hasher.combine(instant) }
+    }
+
+    /// The first index in `from..<buffer.count` whose instant satisfies `isPast` (a predicate
+    /// false then true along the sorted buffer), or `buffer.count`.
+    private static func firstIndex(in buffer: [Timestamp], from: Int, where isPast: (Timestamp) -> Bool) -> Int {
+        var low = from, high = buffer.count
+        while low < high {
+            let mid = (low + high) / 2
+            if isPast(buffer[mid]) { high = mid } else { low = mid + 1 }
+        }
+        return low
     }
 }

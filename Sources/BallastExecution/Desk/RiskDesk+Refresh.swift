@@ -1,0 +1,52 @@
+import BallastCore
+import BallastRisk
+import BallastStore
+
+extension RiskDesk {
+    /// Reloads the ledger's positions and working orders from the store and replays the fills
+    /// recorded since the last refresh (round trips, daily and sleeve PnL). Call it after every
+    /// fill sync.
+    public func refresh(at time: Timestamp) async throws(DeskError) {
+        let account = configuration.account
+        let stored = try await stored { () async throws(StoreError) in try await store.positions(account: account) }
+        let open = try await self.stored { () async throws(StoreError) in
+            try await store.orders(account: account, statuses: [.submitted, .accepted, .partiallyFilled])
+        }
+        let fills = try await self.stored { [after = tally.lastSequence] () async throws(StoreError) in
+            try await store.fills(account: account, after: after)
+        }
+        var orders: [WorkingOrder] = []
+        for order in open {
+            orders.append(WorkingOrder(id: order.id, intent: order.order, remaining: order.order.quantity - order.filledQuantity,
+                                       strategy: try await strategy(of: order.id)))
+        }
+        for fill in fills.sorted(by: { $0.sequence < $1.sequence }) {
+            try await replay(fill)
+        }
+        positions = stored
+        book = PositionLedger(accountCurrency: configuration.currency, positions: stored)
+        working = orders
+    }
+
+    private func replay(_ fill: BrokerFill) async throws(DeskError) {
+        let terms: ContractTerms
+        do throws(RouterError) { terms = try configuration.catalog.terms(for: fill.symbol, at: fill.time) } catch {
+            throw .router(error)
+        }
+        let strategy = try await strategy(of: fill.clientID)
+        let dayStart = configuration.risk.killSwitches.dayRoll.start(ofDayContaining: fill.time)
+        do throws(LedgerError) { try tally.apply(fill, strategy: strategy, terms: terms, dayStart: dayStart) } catch {
+            throw .ledger(error)
+        }
+    }
+
+    /// The strategy whose intent made the order `id` (empty when the store has no such order).
+    private func strategy(of id: ClientOrderID) async throws(DeskError) -> String {
+        if let known = strategies[id] { return known }
+        guard let order = try await stored({ () async throws(StoreError) in try await store.order(id) }),
+              let intent = try await stored({ () async throws(StoreError) in try await store.intent(order.intentID) })
+        else { return "" }
+        strategies[id] = intent.intent.strategy
+        return intent.intent.strategy
+    }
+}
