@@ -56,6 +56,7 @@ let package = Package(
         .testTarget(
             name: "BallastExecutionTests",
             dependencies: ["BallastCore", "BallastRisk", "BallastExecution", "BallastStore", "BallastBrokers", "BallastTestSupport",
+                           "BallastEngine", "BallastBacktest", "BallastData",
                            .product(name: "PropertyBased", package: "swift-property-based")],
             swiftSettings: strict),
         .testTarget(name: "BallastBrokersTests", dependencies: ["BallastCore", "BallastBrokers", "BallastExecution", "BallastTestSupport"], swiftSettings: strict),

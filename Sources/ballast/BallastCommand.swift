@@ -3,19 +3,20 @@ import ArgumentParser
 /// `ballast`: research-to-live trading on MetaTrader 5. This is the composition root: the only
 /// place that reads the environment and wires concrete types together.
 @main
-struct BallastCommand: ParsableCommand {
+struct BallastCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ballast",
         abstract: "Ballast: import, validate and store market data; research and trade on MetaTrader 5.",
         discussion: ExitStatus.documentation,
-        subcommands: [DemoCommand.self, DataCommand.self, BacktestCommand.self, SweepCommand.self, WalkForwardCommand.self]
+        subcommands: [DemoCommand.self, DataCommand.self, BacktestCommand.self, SweepCommand.self, WalkForwardCommand.self,
+                      PaperCommand.self]
     )
 
     /// Runs the command, mapping `CLIError` to its documented exit status and one line on stderr.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var command = command as? AsyncParsableCommand { try await command.run() } else { try command.run() }
         } catch let error as CLIError {
             Terminal.printError("error: \(error.message)")
             Self.exit(withError: ExitCode(error.status.rawValue))

@@ -1,0 +1,75 @@
+import BallastCore
+import BallastExecution
+import BallastStore
+
+/// What `ballast paper` did.
+struct PaperOutcome {
+    let setup: PaperSetup
+    let report: LiveSessionReport
+    let sessionID: String
+    let reconciliation: ReconciliationReport
+    let position: PositionRecord?
+}
+
+/// The text and JSON forms of a paper run.
+enum PaperOutput {
+    struct Summary: Encodable {
+        var session: String
+        var symbol: String
+        var timeframe: String
+        var strategy: String
+        var bars: Int
+        /// Orders sent to the venue by this run.
+        var orders: Int
+        /// Intents an earlier run of the same session had recorded (nothing was sent for them).
+        var duplicates: Int
+        var refused: Int
+        var fills: [FillRow]
+        var finalPosition: String
+        var realizedPnL: String
+        var currency: String
+        var reconciliationMismatches: Int
+        var anomalies: [String]
+        var ledger: String
+        var journal: String
+
+        enum CodingKeys: String, CodingKey {
+            case session, symbol, timeframe, strategy, bars, orders, duplicates, refused, fills, currency, anomalies, ledger, journal
+            case finalPosition = "final_position", realizedPnL = "realized_pnl", reconciliationMismatches = "reconciliation_mismatches"
+        }
+    }
+
+    struct FillRow: Encodable {
+        var order: String
+        var side: String
+        var quantity: String
+        var price: String
+        var time: String
+    }
+
+    static func summary(_ o: PaperOutcome) -> Summary {
+        let currency = o.setup.run.deposit.currency
+        return Summary(
+            session: o.sessionID, symbol: o.setup.run.instrument.symbol, timeframe: o.setup.run.timeframe.rawValue,
+            strategy: o.setup.run.strategyName, bars: o.report.events, orders: o.report.sent.count,
+            duplicates: o.report.duplicates.count, refused: o.report.refused.count,
+            fills: o.report.fills.map { FillRow(order: $0.orderID.rawValue, side: $0.side.rawValue, quantity: "\($0.quantity)",
+                                                price: "\($0.price)", time: $0.time.iso8601) },
+            finalPosition: "\(o.position?.quantity ?? .zero)", realizedPnL: "\(o.position?.realizedPnL ?? .zero(currency))",
+            currency: currency, reconciliationMismatches: o.reconciliation.mismatches.count,
+            anomalies: o.report.anomalies.map(\.description), ledger: o.setup.ledgerPath, journal: o.setup.journalPath)
+    }
+
+    static func text(_ o: PaperOutcome) -> String {
+        let s = summary(o)
+        var lines = ["paper \(s.strategy) on \(s.symbol) \(s.timeframe): \(s.bars) bars, session \(s.session)",
+                     "orders sent: \(s.orders)" + (s.duplicates > 0 ? " (\(s.duplicates) already recorded by an earlier run, not sent again)" : ""),
+                     "refused: \(s.refused)", "fills: \(s.fills.count)"]
+        lines += s.fills.suffix(5).map { "  \($0.time) \($0.order) \($0.side) \($0.quantity) @ \($0.price)" }
+        lines += ["final position: \(s.finalPosition) \(s.symbol)", "realised PnL: \(s.realizedPnL)",
+                  "reconciliation at start: " + (s.reconciliationMismatches == 0 ? "clean" : "\(s.reconciliationMismatches) mismatches settled")]
+        lines += s.anomalies.map { "anomaly: \($0)" }
+        lines += ["ledger: \(s.ledger)", "venue journal: \(s.journal)"]
+        return lines.joined(separator: "\n")
+    }
+}

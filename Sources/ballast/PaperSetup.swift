@@ -1,0 +1,120 @@
+import BallastBrokers
+import BallastCore
+import BallastData
+import BallastEngine
+import BallastExecution
+import BallastRisk
+import BallastStore
+import Foundation
+
+/// The composition root of `ballast paper`: the stored bars (selected as `ballast backtest`
+/// selects them), the risk limits of the configuration's `risk:` section, the journaled paper
+/// venue under `<home>/paper`, the SQLite ledger at `<home>/ledger.sqlite`, the router, and a
+/// `LiveSession` running the strategy's engine — the same engine a backtest runs.
+struct PaperSetup {
+    static let account = "paper"
+
+    let run: BacktestSetup
+    let risk: RiskConfiguration?
+    let home: String
+
+    var ledgerPath: String { home + "/ledger.sqlite" }
+    var journalPath: String { home + "/paper/venue.journal" }
+
+    /// Reads and checks everything before anything is written: a malformed `risk:` section
+    /// or a bad flag leaves the home untouched.
+    init(_ options: RunOptions, home: HomeOption) throws {
+        risk = try RiskConfigLoader.load(home: home.path, file: options.config)
+        guard options.symbol.count == 1, !options.ticks else {
+            throw CLIError(.usage, "paper replays one bar series: give one --symbol, without --ticks")
+        }
+        run = try BacktestSetup(options, home: home)
+        guard run.bars != nil else { throw CLIError(.usage, "paper replays bars: give --symbol SYMBOL --timeframe TF") }
+        self.home = home.path
+        if let risk, risk.accountCurrency != run.deposit.currency {
+            throw CLIError(.configError, "risk.accountCurrency is \(risk.accountCurrency), the account's currency \(run.deposit.currency)")
+        }
+    }
+
+    /// The bars as market events, with the quotes the paper venue trades against (the next
+    /// bar's open, the configured spread half each side: the backtest's fill prices).
+    func replay() -> BarReplay {
+        let c = run.configuration
+        let bars = run.bars.map { stored in (0..<stored.count).map { stored.bar(at: $0) } } ?? []
+        return BarReplay(symbol: run.instrument.symbol, timeframe: run.timeframe, bars: bars, point: run.instrument.point) { bar in
+            c.fixedSpreadPoints ?? Int64(bar.spread) * c.spreadMultiplier
+        }
+    }
+
+    /// Runs the session and reports on it.
+    func execute() async throws -> PaperOutcome {
+        let replay = replay()
+        guard let start = replay.events.first?.time else { throw CLIError(.usage, "no bars to replay") }
+        let store = try await openLedger(at: start)
+        let broker = try openVenue()
+        let instrument = run.instrument
+        let market = PaperMarket(instrument: RiskInstrument(spec: instrument, calendar: run.catalog.calendar(for: instrument)),
+                                 equity: run.deposit, store: store, account: Self.account)
+        let screen: any IntentScreen = risk.map { configuration in
+            RiskScreen(manager: RiskManager(configuration: configuration)) { await market.snapshot(at: $0) }
+        } ?? AcceptingScreen()
+        let router = OrderRouter(configuration: RouterConfiguration(account: Self.account, accountCurrency: run.deposit.currency),
+                                 store: store, broker: broker,
+                                 catalog: AccountInstruments([instrument], accountCurrency: run.deposit.currency), screen: screen)
+        let reconciliation = try await mapped { () async throws(RouterError) in try await Reconciler(router: router).reconcile(at: start) }
+        let strategy = try BacktestSetup.mapped { try StrategyCatalog.make(run.strategyName, parameters: run.parameters) }
+        let engine = Engine(strategy: AnyStrategy(strategy), risk: PreTradeLimits(),
+                            context: StrategyContext(accountCurrency: run.deposit.currency, historyLength: type(of: strategy).historyLength))
+        var session = LiveSession(engine: engine, router: router, store: store, strategyName: run.strategyName,
+                                  symbol: instrument.symbol) { event in
+            guard let quote = replay.quote(for: event) else { return }
+            await market.update(quote: QuoteState(bid: quote.bid, ask: quote.ask, time: quote.time))
+            try await broker.update(quote: PaperQuote(symbol: quote.symbol, time: quote.time, bid: quote.bid, ask: quote.ask))
+        }
+        do { try await session.run(replay.stream) } catch {
+            throw CLIError(.storeError, "paper session stopped: \(error)")
+        }
+        let positions = try await mapped { () async throws(RouterError) in try await router.positions() }
+        return PaperOutcome(setup: self, report: session.report, sessionID: session.sessionID?.rawValue ?? "",
+                            reconciliation: reconciliation, position: positions.first { $0.symbol == instrument.symbol })
+    }
+
+    /// The ledger, created and migrated on first use, with the paper account.
+    private func openLedger(at time: Timestamp) async throws -> SQLLedgerStore {
+        do {
+            try FileManager.default.createDirectory(atPath: home + "/paper", withIntermediateDirectories: true)
+        } catch {
+            throw CLIError(.storeError, "\(home)/paper: cannot create: \(error.localizedDescription)")
+        }
+        do {
+            let store = try await SQLiteLedgerStore.open(path: ledgerPath)
+            if try await store.account(Self.account) == nil {
+                try await store.saveAccount(AccountRecord(id: Self.account, broker: "paper", currency: run.deposit.currency,
+                                                          mode: "netting", createdAt: time), audit: [])
+            }
+            return store
+        } catch {
+            throw CLIError(.storeError, "\(ledgerPath): \(error)")
+        }
+    }
+
+    /// The paper venue, journaled under `<home>/paper` (replayed when the journal exists).
+    private func openVenue() throws -> PaperBroker {
+        let c = run.configuration
+        var settings = PaperVenueSettings(accountCurrency: run.deposit.currency,
+                                          slippage: Price(raw: c.slippagePoints * run.instrument.point.raw))
+        if let perLot = c.commissionPerLot.flatMap({ Money($0, currency: run.deposit.currency) }) { settings.commission = .perLot(perLot) }
+        if let rate = c.commissionRate {
+            // The notional is in the quote currency: exact for instruments quoted in the account currency.
+            settings.commission = .perNotional(partsPerBillion: Int64((rate * 1e9).rounded()), contractSize: run.instrument.contractSize,
+                                               currency: run.deposit.currency)
+        }
+        do { return try PaperBroker(journalPath: journalPath, settings: settings) } catch {
+            throw CLIError(.storeError, error.description)
+        }
+    }
+
+    private func mapped<T>(_ body: () async throws(RouterError) -> T) async throws -> T {
+        do { return try await body() } catch { throw CLIError(.storeError, error.description) }
+    }
+}
