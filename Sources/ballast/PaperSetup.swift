@@ -9,7 +9,7 @@ import Foundation
 
 /// The composition root of `ballast paper`: the stored bars (selected as `ballast backtest`
 /// selects them), the risk limits of the configuration's `risk:` section, the journaled paper
-/// venue under `<home>/paper`, the SQLite ledger at `<home>/ledger.sqlite`, the router, and a
+/// venue under `<home>/paper`, the SQLite ledger at `<home>/ledger.sqlite`, the risk desk, the router, and a
 /// `LiveSession` running the strategy's engine — the same engine a backtest runs.
 struct PaperSetup {
     static let account = "paper"
@@ -53,14 +53,12 @@ struct PaperSetup {
         let store = try await openLedger(at: start)
         let broker = try openVenue()
         let instrument = run.instrument
-        let market = PaperMarket(instrument: RiskInstrument(spec: instrument, calendar: run.catalog.calendar(for: instrument)),
-                                 equity: run.deposit, store: store, account: Self.account)
-        let screen: any IntentScreen = risk.map { configuration in
-            RiskScreen(manager: RiskManager(configuration: configuration)) { await market.snapshot(at: $0) }
-        } ?? AcceptingScreen()
-        let router = OrderRouter(configuration: RouterConfiguration(account: Self.account, accountCurrency: run.deposit.currency),
-                                 store: store, broker: broker,
-                                 catalog: AccountInstruments([instrument], accountCurrency: run.deposit.currency), screen: screen)
+        let currency = run.deposit.currency
+        let instruments = AccountInstruments([instrument], accountCurrency: currency)
+        let desk = try await openDesk(store: store, instruments: instruments, at: start)
+        let router = OrderRouter(configuration: RouterConfiguration(account: Self.account, accountCurrency: currency),
+                                 store: store, broker: broker, catalog: instruments, screen: desk.screen)
+        await desk.attach(router: router)
         let reconciliation = try await mapped { () async throws(RouterError) in try await Reconciler(router: router).reconcile(at: start) }
         let strategy = try BacktestSetup.mapped { try StrategyCatalog.make(run.strategyName, parameters: run.parameters) }
         let engine = Engine(strategy: AnyStrategy(strategy), risk: PreTradeLimits(),
@@ -68,8 +66,8 @@ struct PaperSetup {
         var session = LiveSession(engine: engine, router: router, store: store, strategyName: run.strategyName,
                                   symbol: instrument.symbol) { event in
             guard let quote = replay.quote(for: event) else { return }
-            await market.update(quote: QuoteState(bid: quote.bid, ask: quote.ask, time: quote.time))
             try await broker.update(quote: PaperQuote(symbol: quote.symbol, time: quote.time, bid: quote.bid, ask: quote.ask))
+            try await Self.watch(desk, quote: quote)
         }
         do { try await session.run(replay.stream) } catch {
             throw CLIError(.storeError, "paper session stopped: \(error)")
@@ -77,6 +75,28 @@ struct PaperSetup {
         let positions = try await mapped { () async throws(RouterError) in try await router.positions() }
         return PaperOutcome(setup: self, report: session.report, sessionID: session.sessionID?.rawValue ?? "",
                             reconciliation: reconciliation, position: positions.first { $0.symbol == instrument.symbol })
+    }
+
+    /// The risk desk of the paper account: the `risk:` section's limits (the defaults when there
+    /// is none), kill switches restored from the ledger, the instrument's session calendar.
+    private func openDesk(store: SQLLedgerStore, instruments: AccountInstruments, at time: Timestamp) async throws -> RiskDesk {
+        let instrument = run.instrument
+        let configuration = DeskConfiguration(
+            account: Self.account, risk: risk ?? RiskConfiguration(accountCurrency: run.deposit.currency), catalog: instruments,
+            calendars: [instrument.symbol: run.catalog.calendar(for: instrument)], deposits: run.deposit)
+        do { return try await RiskDesk.open(configuration: configuration, store: store, at: time) } catch {
+            throw CLIError(.storeError, "risk desk: \(error)")
+        }
+    }
+
+    /// What the live loop does with every quote before the strategy sees its bar: the desk
+    /// learns the quote and the ledger's latest state, then runs the kill switches and the
+    /// weekend policy (whose orders go out through the router as protective orders).
+    private static func watch(_ desk: RiskDesk, quote: ReplayQuote) async throws {
+        await desk.update(quote: QuoteState(bid: quote.bid, ask: quote.ask, time: quote.time), for: quote.symbol)
+        try await desk.refresh(at: quote.time)
+        _ = try await desk.evaluateKillSwitches(at: quote.time)
+        _ = try await desk.applyWeekendPolicy(at: quote.time)
     }
 
     /// The ledger, created and migrated on first use, with the paper account.
