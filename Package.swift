@@ -38,7 +38,7 @@ let package = Package(
             swiftSettings: strict),
         .target(name: "BallastExecution", dependencies: ["BallastCore", "BallastRisk", "BallastEngine", "BallastStore"], swiftSettings: strict),
         .target(name: "BallastBrokers", dependencies: ["BallastCore", "BallastExecution"], swiftSettings: strict),
-        .target(name: "BallastTestSupport", dependencies: ["BallastCore", "BallastData"], swiftSettings: strict),
+        .target(name: "BallastTestSupport", dependencies: ["BallastCore", "BallastData", "BallastStore"], swiftSettings: strict),
         .executableTarget(
             name: "ballast",
             dependencies: ["BallastCore", "BallastData", "BallastRisk", "BallastEngine", "BallastBacktest", "BallastStore", "BallastExecution", "BallastBrokers", .product(name: "ArgumentParser", package: "swift-argument-parser")],

@@ -1,4 +1,5 @@
 import Testing
+import BallastTestSupport
 
 /// Records, as a skipped test with its reason, that the contract suite ran without PostgreSQL.
 @Suite struct PostgresBackendTests {

@@ -1,7 +1,8 @@
 import Testing
 import BallastStore
+import BallastTestSupport
 
-@Suite(.enabled(if: PostgresTestServer.isAvailable, PostgresTestServer.skipReason))
+@Suite(.enabled(if: PostgresTestServer.isAvailable, Comment(rawValue: PostgresTestServer.skipReason)))
 struct PostgresDatabaseTests {
     @Test func everyValueKindRoundTrips() async throws {
         try await PostgresTestServer.withFreshDatabase { db in

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 import BallastStore
+import BallastTestSupport
 
-@Suite(.enabled(if: PostgresTestServer.isAvailable, PostgresTestServer.skipReason))
+@Suite(.enabled(if: PostgresTestServer.isAvailable, Comment(rawValue: PostgresTestServer.skipReason)))
 struct PostgresLedgerStoreTests {
     @Test func auditLogRefusesTruncateAsWellAsUpdateAndDelete() async throws {
         let url = try #require(PostgresTestServer.url)

@@ -12,6 +12,8 @@ extension PaperVenue {
     /// Protects `quantity` just filled on a bracketed entry: the working exits grow by it, or,
     /// when none is working, a new stop-loss/take-profit pair is placed (client ids
     /// `<entry>.sl` and `<entry>.tp`, then `.sl2`/`.tp2`... for later pairs) as one OCO group.
+    /// Exits and their fills name the entry as their `parent`, which is how a router that
+    /// never saw these client ids knows whose exits they are.
     mutating func protect(_ entry: Int, account name: String, quantity: Quantity, at time: Timestamp) {
         guard let order = accounts[name]?.orders[entry], let bracket = order.request.order.bracket else { return }
         let live = order.exits.filter { accounts[name]?.orders[$0].state.status.isWorking == true }
@@ -40,7 +42,8 @@ extension PaperVenue {
         let intent = OrderIntent(symbol: entry.state.symbol, side: entry.side.opposite, quantity: quantity, type: type,
                                  ocoGroup: group, tag: id)
         let state = BrokerOrder(clientID: clientID, brokerID: BrokerOrderID("P\(nextOrderNumber)"), symbol: entry.state.symbol,
-                                side: entry.side.opposite, quantity: quantity, status: .accepted, updatedAt: time)
+                                side: entry.side.opposite, quantity: quantity, status: .accepted, updatedAt: time,
+                                parent: entry.state.clientID, type: type)
         nextOrderNumber += 1
         let exit = PaperOrder(request: OrderRequest(clientID: clientID, account: entry.request.account, order: intent),
                               state: state, submittedAt: time, parent: entry.state.clientID)

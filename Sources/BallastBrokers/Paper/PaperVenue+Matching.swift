@@ -47,7 +47,7 @@ extension PaperVenue {
         let commission = settings.commission.commission(lots: quantity, price: price) ?? .zero(settings.accountCurrency)
         let fill = BrokerFill(id: FillID("D\(nextDealNumber)"), sequence: UInt64((accounts[name]?.fills.count ?? 0) + 1),
                               clientID: order.state.clientID, account: name, symbol: order.state.symbol, side: order.side,
-                              quantity: quantity, price: price, time: time, commission: commission)
+                              quantity: quantity, price: price, time: time, commission: commission, parent: order.parent)
         nextDealNumber += 1
         accounts[name]?.fills.append(fill)
         accounts[name]?.applyToPosition(fill)

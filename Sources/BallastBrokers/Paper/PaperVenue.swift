@@ -32,7 +32,7 @@ public struct PaperVenue: Sendable, Codable, Hashable {
         }
         let state = BrokerOrder(clientID: request.clientID, brokerID: BrokerOrderID("P\(nextOrderNumber)"),
                                 symbol: request.order.symbol, side: request.order.side, quantity: request.order.quantity,
-                                status: .submitted, updatedAt: time)
+                                status: .submitted, updatedAt: time, type: request.order.type)
         nextOrderNumber += 1
         var order = PaperOrder(request: request, state: state, submittedAt: time)
         if let reason = options.rejectReason ?? refusal(of: request, at: time) {

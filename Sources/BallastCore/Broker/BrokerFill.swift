@@ -13,9 +13,13 @@ public struct BrokerFill: Sendable, Codable, Hashable {
     public var time: Timestamp
     /// Commission in the account currency (zero when none).
     public var commission: Money
+    /// The order whose bracket made this exit at the venue (a stop-loss or take-profit the
+    /// venue placed itself, under a client id of its own); nil otherwise. Absent in old
+    /// journals, which decode as nil.
+    public var parent: ClientOrderID?
 
     public init(id: FillID, sequence: UInt64, clientID: ClientOrderID, account: String, symbol: String, side: OrderSide,
-                quantity: Quantity, price: Price, time: Timestamp, commission: Money) {
+                quantity: Quantity, price: Price, time: Timestamp, commission: Money, parent: ClientOrderID? = nil) {
         self.id = id
         self.sequence = sequence
         self.clientID = clientID
@@ -26,6 +30,7 @@ public struct BrokerFill: Sendable, Codable, Hashable {
         self.price = price
         self.time = time
         self.commission = commission
+        self.parent = parent
     }
 
     /// The signed quantity: positive for buys.

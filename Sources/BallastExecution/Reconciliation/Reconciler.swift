@@ -24,17 +24,18 @@ public struct Reconciler: Sendable {
     public func reconcile(at time: Timestamp) async throws(RouterError) -> ReconciliationReport {
         var report = ReconciliationReport()
         try await resolveUnacknowledged(at: time, into: &report)
-        report.fills = try await router.syncFills(at: time)
         // Signed quantity per symbol that reached the ledger only through adoption.
         var foreign: [String: Int64] = [:]
-        for fill in report.fills.unmatched {
-            report.mismatches.append(.init(kind: .unknownVenueFill, subject: fill.clientID.rawValue,
-                                           detail: "\(fill.id): \(fill.side.rawValue) \(fill.quantity) \(fill.symbol) @ \(fill.price)"))
-            report.adopted.append(try await router.adopt(fill, at: time))
-            foreign[fill.symbol, default: 0] += fill.signedQuantity.raw
-        }
+        try await catchUpFills(at: time, into: &report, foreign: &foreign)
         try await compareOrders(at: time, into: &report)
-        try await comparePositions(at: time, into: &report, foreign: &foreign)
+        if let blocked = report.fills.blocked {
+            // The ledger is behind the venue by the blocked fill and those after it: adopting
+            // the gap would count them twice once they are recorded.
+            report.mismatches.append(.init(kind: .fillBlocked, subject: blocked.fill.clientID.rawValue,
+                                           detail: "\(blocked.fill.id) seq \(blocked.fill.sequence): \(blocked.error); positions not compared"))
+        } else {
+            try await comparePositions(at: time, into: &report, foreign: &foreign)
+        }
         if configuration.unknownPositions == .flatten {
             for (symbol, quantity) in foreign.sorted(by: { $0.key < $1.key }) where quantity != 0 {
                 try await flatten(symbol, quantity: Quantity(raw: quantity), at: time, into: &report)
@@ -46,6 +47,28 @@ public struct Reconciler: Sendable {
         }
         if !audit.isEmpty { try await guarded { () async throws(StoreError) in try await router.store.appendAudit(audit) } }
         return report
+    }
+
+    /// Records the venue's fills; a synchronisation stops at a fill of an order the ledger
+    /// does not know, which is adopted here before the next one resumes after it.
+    private func catchUpFills(at time: Timestamp, into report: inout ReconciliationReport,
+                              foreign: inout [String: Int64]) async throws(RouterError) {
+        var adopted: Set<FillID> = []
+        while true {
+            let sync = try await router.syncFills(at: time)
+            report.fills.append(sync)
+            guard sync.blocked == nil, let fill = sync.unmatched.last, adopted.insert(fill.id).inserted else { return }
+            report.mismatches.append(.init(kind: .unknownVenueFill, subject: fill.clientID.rawValue,
+                                           detail: "\(fill.id): \(fill.side.rawValue) \(fill.quantity) \(fill.symbol) @ \(fill.price)"))
+            do throws(RouterError) {
+                report.adopted.append(try await router.adopt(fill, at: time))
+            } catch {
+                if case .store = error { throw error }
+                report.fills.blocked = FillSyncReport.BlockedFill(fill: fill, error: error)
+                return
+            }
+            foreign[fill.symbol, default: 0] += fill.signedQuantity.raw
+        }
     }
 
     private func resolveUnacknowledged(at time: Timestamp, into report: inout ReconciliationReport) async throws(RouterError) {
@@ -74,7 +97,12 @@ public struct Reconciler: Sendable {
         }
         for order in open {
             let known = try await guarded { () async throws(StoreError) in try await router.store.order(order.clientID) }
-            if known == nil {
+            if known == nil, let parentID = order.parent,
+               let parent = try await guarded({ () async throws(StoreError) in try await router.store.order(parentID) }),
+               parent.account == account {
+                // An exit the venue placed for a bracketed entry: recorded, not a mismatch.
+                report.fills.exitsLearned.append(try await router.recordVenueExit(order, of: parent, at: time))
+            } else if known == nil {
                 report.mismatches.append(.init(kind: .unknownVenueOrder, subject: order.clientID.rawValue,
                                                detail: "\(order.side.rawValue) \(order.quantity) \(order.symbol) working at the venue"))
             }

@@ -16,6 +16,9 @@ public struct ReconciliationReport: Sendable, Hashable {
             case unknownVenueFill
             /// The ledger's and the venue's position quantities differ.
             case positionDiffers
+            /// A venue fill cannot be recorded (unknown instrument, missing rate...): it and the
+            /// fills after it wait, and positions are not compared until it is recorded.
+            case fillBlocked
         }
 
         public var kind: Kind
@@ -33,7 +36,8 @@ public struct ReconciliationReport: Sendable, Hashable {
     public var mismatches: [Mismatch] = []
     /// How each unacknowledged order was settled.
     public var resolutions: [ClientOrderID: OrderRouter.Resolution] = [:]
-    /// The fill synchronisation run during reconciliation.
+    /// The fill synchronisations run during reconciliation (one more after each adopted
+    /// unknown fill), merged.
     public var fills = FillSyncReport()
     /// Synthetic orders that adopted venue positions.
     public var adopted: [OrderRecord] = []

@@ -33,6 +33,11 @@ extension OrderRouter {
         }
     }
 
+    /// Records the venue's fills in sequence order and stops at the first one it cannot record
+    /// (an order the store does not know, an instrument or conversion rate it lacks, a failed
+    /// lookup): `lastFillSequence` is where the next synchronisation resumes, so a later fill
+    /// recorded before an earlier one would hide the earlier one for good. Store failures are
+    /// thrown; a fill that cannot be recorded comes back in `report.blocked`, audited once.
     private func performSync(at time: Timestamp) async throws(RouterError) -> FillSyncReport {
         var report = FillSyncReport()
         let account = configuration.account
@@ -41,19 +46,45 @@ extension OrderRouter {
         do {
             fills = try await call("fills after \(last)") { [broker] () async throws(BrokerError) in try await broker.fills(account: account, after: last) }
         } catch { throw .broker(error) }
-        for fill in fills.sorted(by: { $0.sequence < $1.sequence }) where fill.account == account {
-            guard let order = try await guarded({ () async throws(StoreError) in try await store.order(fill.clientID) }) else {
-                report.unmatched.append(fill)
-                continue
-            }
-            if let updated = try await record(fill, of: order) {
-                report.recorded.append(updated.fill)
-                try await followUp(updated.order, at: time, report: &report)
-            } else {
-                report.alreadyRecorded.append(fill)
-            }
+        for fill in fills.sorted(by: { $0.sequence < $1.sequence }) where fill.account == account && fill.sequence > last {
+            guard try await sync(fill, at: time, into: &report) else { break }
         }
+        if report.blocked == nil { blockedFill = nil }
         return report
+    }
+
+    /// Records one fill and its follow-ups; false when the synchronisation must stop at it.
+    private func sync(_ fill: BrokerFill, at time: Timestamp, into report: inout FillSyncReport) async throws(RouterError) -> Bool {
+        let recorded: (fill: BrokerFill, order: OrderRecord)?
+        do throws(RouterError) {
+            guard let order = try await owner(of: fill, at: time) else {
+                report.unmatched.append(fill)
+                return false
+            }
+            recorded = try await record(fill, of: order)
+        } catch {
+            if case .store = error { throw error }
+            try await block(fill, error, at: time, into: &report)
+            return false
+        }
+        guard let recorded else {
+            report.alreadyRecorded.append(fill)
+            return true
+        }
+        report.recorded.append(recorded.fill)
+        try await followUp(recorded.order, at: time, report: &report)
+        try await followVenueBracket(recorded.order, at: time, report: &report)
+        return true
+    }
+
+    /// Reports the fill the synchronisation stopped at, auditing it the first time it stops one.
+    private func block(_ fill: BrokerFill, _ error: RouterError, at time: Timestamp, into report: inout FillSyncReport) async throws(RouterError) {
+        report.blocked = FillSyncReport.BlockedFill(fill: fill, error: error)
+        guard blockedFill != fill.id else { return }
+        let note = entry(time, "fill.blocked", "order", fill.clientID.rawValue, reason: error.description,
+                         details: "\(fill.id) seq \(fill.sequence): \(fill.side.rawValue) \(fill.quantity) \(fill.symbol) @ \(fill.price); later fills wait")
+        try await guarded { () async throws(StoreError) in try await store.appendAudit([note]) }
+        blockedFill = fill.id
     }
 
     /// Records one fill; nil when the store already had it (the ledger is then reloaded).

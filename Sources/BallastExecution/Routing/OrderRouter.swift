@@ -28,6 +28,8 @@ public actor OrderRouter {
     var runningSync: (generation: Int, task: Task<FillSyncReport, any Error>)?
     /// How many fill synchronisations were started.
     var syncsStarted = 0
+    /// The fill the last synchronisation stopped at (audited once, not on every retry).
+    var blockedFill: FillID?
 
     /// A router for `configuration.account`. `sleeper` waits out backoff and rate limits,
     /// `timer` times venue calls out; both are real sleepers unless a test swaps them.

@@ -1,6 +1,7 @@
 import BallastCore
 import BallastStore
 import Testing
+import BallastTestSupport
 
 /// The schema refuses bad writes with `.constraint`, and a refused call writes nothing (its
 /// audit entries included), on every backend.

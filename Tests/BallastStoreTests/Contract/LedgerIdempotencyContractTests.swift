@@ -1,6 +1,7 @@
 import BallastCore
 import BallastStore
 import Testing
+import BallastTestSupport
 
 /// Repeats change nothing, and compare-and-set loses cleanly, on every backend.
 @Suite struct LedgerIdempotencyContractTests {

@@ -1,6 +1,7 @@
 import BallastCore
 import BallastStore
 import Testing
+import BallastTestSupport
 
 /// Every protocol method gives back exactly what was written, on every backend.
 @Suite struct LedgerRoundTripContractTests {

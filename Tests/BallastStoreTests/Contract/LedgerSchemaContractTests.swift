@@ -1,6 +1,7 @@
 import BallastCore
 import BallastStore
 import Testing
+import BallastTestSupport
 
 /// Versioned configuration, migrations and persistence across re-opening, on every backend.
 @Suite struct LedgerSchemaContractTests {

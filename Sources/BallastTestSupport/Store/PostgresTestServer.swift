@@ -1,17 +1,17 @@
 import Foundation
-import Testing
 import BallastStore
 
 /// The PostgreSQL server the tests run against: `BALLAST_TEST_POSTGRES_URL` (set by `.ci/run`,
 /// which starts a throwaway cluster). Tests that need it are skipped when it is unset.
-enum PostgresTestServer {
-    static let url = ProcessInfo.processInfo.environment["BALLAST_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
-    static let isAvailable = url != nil
-    static let skipReason: Comment = "BALLAST_TEST_POSTGRES_URL is unset: no PostgreSQL server to test against (.ci/run starts one)"
+public enum PostgresTestServer {
+    public static let url = ProcessInfo.processInfo.environment["BALLAST_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
+    public static let isAvailable = url != nil
+    /// Why tests that need the server are skipped (for `.enabled(if:_:)`).
+    public static let skipReason = "BALLAST_TEST_POSTGRES_URL is unset: no PostgreSQL server to test against (.ci/run starts one)"
 
     /// A database working in a fresh, empty schema of its own, dropped again afterwards.
     @discardableResult
-    static func withFreshDatabase<T: Sendable>(
+    public static func withFreshDatabase<T: Sendable>(
         _ body: (PostgresDatabase) async throws -> T
     ) async throws -> T {
         let database = try await freshDatabase()
@@ -26,14 +26,14 @@ enum PostgresTestServer {
     }
 
     /// Connects in a new schema; the caller drops it with `drop(_:)`.
-    static func freshDatabase() async throws -> PostgresDatabase {
+    public static func freshDatabase() async throws -> PostgresDatabase {
         guard let url else { throw StoreError(.invalidConfiguration, "BALLAST_TEST_POSTGRES_URL is unset") }
         let schema = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
         return try await PostgresDatabase.connect(
             url: url, options: .init(schema: schema, createsSchema: true, timeout: .seconds(20)))
     }
 
-    static func drop(_ database: PostgresDatabase) async {
+    public static func drop(_ database: PostgresDatabase) async {
         if let schema = database.options.schema {
             _ = try? await database.execute("DROP SCHEMA IF EXISTS \(schema) CASCADE", [])
         }
