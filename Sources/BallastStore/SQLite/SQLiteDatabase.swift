@@ -11,6 +11,8 @@ public final class SQLiteDatabase: SQLDatabase, @unchecked Sendable {
     /// class safe to share).
     private let gate = SerialLock()
     private let connection: SQLiteConnection
+    /// Checkpoints a file database's log off the write path (nil in memory).
+    private let checkpointer: WALCheckpointer?
 
     public let dialect = SQLDialect.sqlite
     /// The file path, or `:memory:`.
@@ -32,7 +34,12 @@ public final class SQLiteDatabase: SQLDatabase, @unchecked Sendable {
         }
         self.path = path
         connection = try SQLiteConnection(path: path)
+        checkpointer = path == ":memory:" ? nil : WALCheckpointer(path: path)
+        if checkpointer != nil { try connection.execute("PRAGMA wal_autocheckpoint=\(WALCheckpointer.backstopPages)", []) }
     }
+
+    /// A database dropped without `close()` still stops its checkpoint thread.
+    deinit { checkpointer?.stop() }
 
     /// A private in-memory database (gone when closed).
     public static func inMemory() throws(StoreError) -> SQLiteDatabase {
@@ -76,6 +83,7 @@ public final class SQLiteDatabase: SQLDatabase, @unchecked Sendable {
     public func close() async {
         await gate.acquire()
         defer { gate.release() }
+        checkpointer?.stop()
         connection.close()
     }
 }
