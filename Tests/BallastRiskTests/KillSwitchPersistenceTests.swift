@@ -35,11 +35,11 @@ import Testing
     @Test func reportsProduceStoreRecords() {
         var board = KillSwitchBoard(configuration: DailyLossSwitchTests.config())
         let report = board.update(DailyLossSwitchTests.snapshot(at: F.now, realised: "-1200"))
-        #expect(report.records(account: "paper-1") == [KillSwitchEventRecord(
+        #expect(report.records(account: "paper-1") == [KillSwitchEvent(
             account: "paper-1", time: F.now, name: "dailyLoss", grade: "flatten", engaged: true,
             reason: "realised loss today 1200.00 USD ≥ limit 1000.00 USD", actor: "risk")])
         let manual = KillSwitchChange(kind: .manual, grade: .cancelWorking, engaged: false, time: F.now, actor: "ops", reason: "done")
-        #expect(manual.record(account: "a") == KillSwitchEventRecord(
+        #expect(manual.record(account: "a") == KillSwitchEvent(
             account: "a", time: F.now, name: "manual", grade: "cancelWorking", engaged: false, reason: "done", actor: "ops"))
     }
 }

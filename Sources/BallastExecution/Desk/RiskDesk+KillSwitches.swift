@@ -62,12 +62,10 @@ extension RiskDesk {
         unsaved.removeAll()
         let account = configuration.account
         while let change = batch.first {
-            let row = change.record(account: account)
-            let event = KillSwitchEvent(account: account, time: row.time, name: row.name, grade: row.grade, engaged: row.engaged,
-                                        reason: row.reason, actor: row.actor)
+            let event = change.record(account: account)
             let note = AuditEntry(time: change.time, actor: change.actor, action: "killswitch.\(change.engaged ? "engaged" : "released")",
-                                  entity: "killswitch", entityID: "\(account)/\(row.name)", reason: change.reason,
-                                  details: "grade \(row.grade)")
+                                  entity: "killswitch", entityID: "\(account)/\(event.name)", reason: change.reason,
+                                  details: "grade \(event.grade)")
             do throws(StoreError) { try await store.recordKillSwitch(event, audit: [note]) } catch {
                 unsaved.insert(contentsOf: batch, at: 0)
                 throw .store(error)

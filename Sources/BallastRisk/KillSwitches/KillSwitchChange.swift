@@ -22,9 +22,9 @@ public struct KillSwitchChange: Sendable, Hashable, Codable, CustomStringConvert
         self.reason = reason
     }
 
-    /// The row to store for this change in `account` (the fields of `BallastStore.KillSwitchEvent`).
-    public func record(account: String) -> KillSwitchEventRecord {
-        KillSwitchEventRecord(account: account, time: time, name: kind.rawValue, grade: grade.rawValue,
+    /// The event to store for this change in `account` (a `kill_switch_events` row).
+    public func record(account: String) -> KillSwitchEvent {
+        KillSwitchEvent(account: account, time: time, name: kind.rawValue, grade: grade.rawValue,
                               engaged: engaged, reason: reason, actor: actor)
     }
 

@@ -21,7 +21,7 @@ public struct KillSwitchReport: Sendable, Hashable {
     public var changes: [KillSwitchChange] { released + engaged }
 
     /// The changes as `kill_switch_events` rows (and audit entries) for `account`.
-    public func records(account: String) -> [KillSwitchEventRecord] {
+    public func records(account: String) -> [KillSwitchEvent] {
         changes.map { $0.record(account: account) }
     }
 }

@@ -1,3 +1,5 @@
+import BallastCore
+
 /// Kill-switch history (which switch, which grade, engaged or released, why, by whom).
 public protocol RiskEventStore: Sendable {
     func recordKillSwitch(_ event: KillSwitchEvent, audit: [AuditEntry]) async throws(StoreError)

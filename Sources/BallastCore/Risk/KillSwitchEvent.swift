@@ -1,6 +1,4 @@
-import BallastCore
-
-/// A kill switch engaging or releasing.
+/// A kill switch engaging or releasing: what the risk desk decides and the ledger stores.
 public struct KillSwitchEvent: Sendable, Codable, Hashable {
     public var account: String
     public var time: Timestamp
