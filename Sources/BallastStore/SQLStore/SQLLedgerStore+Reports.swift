@@ -1,4 +1,5 @@
 import BallastCore
+
 extension SQLLedgerStore {
     static let upsertDailyPnL = SQLText.upsert("pnl_daily", DailyPnL.sqlColumns, key: ["account", "day"])
     static let selectDailyPnL = SQLText.select(DailyPnL.sqlColumns, from: "pnl_daily", "WHERE account = ? ORDER BY day")
