@@ -21,15 +21,22 @@ enum ConfigLoader {
     /// `defaults` when there is no file. Every failure is a configuration error.
     private static func section<T>(home: String, file: String?, defaults: T,
                                    parse: (String, String) throws(ConfigFileError) -> T) throws -> T {
-        let path = file ?? home + "/ballast.yaml"
-        guard let data = FileManager.default.contents(atPath: path) else {
-            if file != nil { throw CLIError(.configError, "\(path): cannot read the configuration file") }
-            return defaults
-        }
+        guard let (path, data) = try contents(home: home, file: file) else { return defaults }
         do {
             return try parse(String(decoding: data, as: UTF8.self), path)
         } catch {
             throw CLIError(.configError, error.description)
         }
+    }
+
+    /// The bytes of `file` (which must exist) or of `<home>/ballast.yaml`; nil when the latter
+    /// does not exist.
+    static func contents(home: String, file: String?) throws -> (path: String, data: Data)? {
+        let path = file ?? home + "/ballast.yaml"
+        guard let data = FileManager.default.contents(atPath: path) else {
+            if file != nil { throw CLIError(.configError, "\(path): cannot read the configuration file") }
+            return nil
+        }
+        return (path, data)
     }
 }

@@ -24,7 +24,7 @@ struct PaperSetup {
     /// Reads and checks everything before anything is written: a malformed `risk:` section
     /// or a bad flag leaves the home untouched.
     init(_ options: RunOptions, home: HomeOption) throws {
-        risk = try RiskConfigLoader.load(home: home.path, file: options.config)
+        risk = try ConfigLoader.riskConfiguration(home: home.path, file: options.config)
         guard options.symbol.count == 1, !options.ticks else {
             throw CLIError(.usage, "paper replays one bar series: give one --symbol, without --ticks")
         }
