@@ -48,4 +48,12 @@ import Testing
         let sql = Array(repeating: "?", count: 12).joined(separator: ",")
         #expect(PostgresStatement(sql).sql.hasSuffix("$11,$12"))
     }
+
+    @Test func cacheAnswersAsTheRewriteDoes() {
+        let cache = PostgresStatementCache()
+        let sql = "UPDATE t SET a = ? WHERE b = '?' AND c = ?"
+        #expect(cache.statement(sql) == PostgresStatement(sql))
+        #expect(cache.statement(sql) == PostgresStatement(sql))
+        #expect(cache.statement("SELECT ?; SELECT 2") == PostgresStatement("SELECT ?; SELECT 2"))
+    }
 }

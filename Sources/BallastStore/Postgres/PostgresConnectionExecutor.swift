@@ -6,13 +6,16 @@ import Synchronization
 struct PostgresConnectionExecutor: SQLExecutor {
     let connection: PostgresConnection
     let logger: Logger
+    let statements: PostgresStatementCache
     /// Set when the server reported a serialization failure or deadlock, so the transaction
     /// that owns this executor knows it may run again (whatever error its body turned that into).
     let serializationFailure: Flag?
 
-    init(connection: PostgresConnection, logger: Logger, tracksSerializationFailures: Bool = false) {
+    init(connection: PostgresConnection, logger: Logger, statements: PostgresStatementCache,
+         tracksSerializationFailures: Bool = false) {
         self.connection = connection
         self.logger = logger
+        self.statements = statements
         self.serializationFailure = tracksSerializationFailures ? Flag() : nil
     }
 
@@ -28,17 +31,13 @@ struct PostgresConnectionExecutor: SQLExecutor {
     }
 
     func query(_ sql: String, _ binds: [SQLValue]) async throws(StoreError) -> [SQLRow] {
-        var rows: [SQLRow] = []
-        for row in try await run(sql, binds).rows {
-            rows.append(try PostgresValueCoding.row(row))
-        }
-        return rows
+        try PostgresValueCoding.rows(try await run(sql, binds).rows)
     }
 
     /// Runs `sql`; a script of several statements runs them in order (binds are then not allowed)
     /// and returns the last one's rows and the total of rows changed.
     func run(_ sql: String, _ binds: [SQLValue]) async throws(StoreError) -> (rows: [PostgresRow], affectedRows: Int) {
-        let statement = PostgresStatement(sql)
+        let statement = statements.statement(sql)
         guard statement.parameterCount == binds.count else {
             throw StoreError(.database, "statement has \(statement.parameterCount) placeholders but \(binds.count) values were bound")
         }

@@ -15,6 +15,7 @@ public final class PostgresDatabase: SQLDatabase {
     private let client: PostgresClient
     private let runTask: Task<Void, Never>
     private let logger: Logger
+    private let statements = PostgresStatementCache()
     private let isClosed = Atomic<Bool>(false)
 
     private init(url: PostgresURL, options: Options, client: PostgresClient, runTask: Task<Void, Never>, logger: Logger) {
@@ -60,10 +61,7 @@ public final class PostgresDatabase: SQLDatabase {
 
     public func query(_ sql: String, _ binds: [SQLValue]) async throws(StoreError) -> [SQLRow] {
         let rows = try await run(what: "a query") { try await $0.run(sql, binds).rows }
-        var result: [SQLRow] = []
-        result.reserveCapacity(rows.count)
-        for row in rows { result.append(try PostgresValueCoding.row(row)) }
-        return result
+        return try PostgresValueCoding.rows(rows)
     }
 
     /// Runs `body` in one SERIALIZABLE transaction on one connection. When the server aborts it
@@ -77,7 +75,8 @@ public final class PostgresDatabase: SQLDatabase {
             try checkOpen()
             do {
                 return try await client.withConnection { connection in
-                    let executor = PostgresConnectionExecutor(connection: connection, logger: logger, tracksSerializationFailures: true)
+                    let executor = PostgresConnectionExecutor(
+                        connection: connection, logger: logger, statements: statements, tracksSerializationFailures: true)
                     return try await PostgresTransaction.run(on: executor, body)
                 }
             } catch let failure as PostgresTransaction.Failure {
@@ -110,11 +109,11 @@ extension PostgresDatabase {
         what: String, _ operation: @escaping @Sendable (PostgresConnectionExecutor) async throws -> T
     ) async throws(StoreError) -> T {
         try checkOpen()
-        let client = client, logger = logger
+        let client = client, logger = logger, statements = statements
         return try await PostgresTimeout.run(options.timeout, what: what) { start in
             try await client.withConnection { connection in
                 start.mark()
-                return try await operation(PostgresConnectionExecutor(connection: connection, logger: logger))
+                return try await operation(PostgresConnectionExecutor(connection: connection, logger: logger, statements: statements))
             }
         }
     }

@@ -17,14 +17,19 @@ enum PostgresValueCoding {
         return bindings
     }
 
-    static func row(_ row: PostgresRow) throws(StoreError) -> SQLRow {
-        var columns: [String] = []
-        var values: [SQLValue] = []
-        for cell in row {
-            columns.append(cell.columnName)
-            values.append(try value(cell))
+    /// Every row of one result: the column names are read once and shared by all of its rows.
+    static func rows(_ rows: [PostgresRow]) throws(StoreError) -> [SQLRow] {
+        guard let first = rows.first else { return [] }
+        let columns = first.map(\.columnName)
+        var result: [SQLRow] = []
+        result.reserveCapacity(rows.count)
+        for row in rows {
+            var values: [SQLValue] = []
+            values.reserveCapacity(columns.count)
+            for cell in row { values.append(try value(cell)) }
+            result.append(SQLRow(columns: columns, values: values))
         }
-        return SQLRow(columns: columns, values: values)
+        return result
     }
 
     /// int2/4/8 and bool → integer; float4/8 → real; numeric → integer when it is a whole number

@@ -106,11 +106,7 @@ import BallastTestSupport
     func duplicateFillChangesNothing(_ backend: StoreBackend) async throws {
         try await withStore(backend) { handle in
             let store = handle.store
-            try await store.saveAccount(S.account, audit: [])
-            let intent = S.intent("fill-1")
-            var order = S.order(for: intent)
-            order.order.quantity = Quantity(raw: 10)
-            _ = try await store.recordIntent(intent, order: order, approval: nil, audit: [])
+            let order = try await S.recordedOrder("fill-1", quantity: 10, in: store)
             let fill = S.fill("deal-1", sequence: 1, order: order, quantity: 4)
             var partial = order
             (partial.status, partial.filledQuantity) = (.partiallyFilled, Quantity(raw: 4))

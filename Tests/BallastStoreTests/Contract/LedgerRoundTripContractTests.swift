@@ -102,11 +102,7 @@ import BallastTestSupport
     func fillsAndPositionsRoundTrip(_ backend: StoreBackend) async throws {
         try await withStore(backend) { handle in
             let store = handle.store
-            try await store.saveAccount(S.account, audit: [])
-            let intent = S.intent("f-1")
-            var order = S.order(for: intent)
-            order.order.quantity = Quantity(raw: 10)
-            _ = try await store.recordIntent(intent, order: order, approval: nil, audit: [])
+            var order = try await S.recordedOrder("f-1", quantity: 10, in: store)
             #expect(try await store.lastFillSequence(account: S.accountID) == 0)
 
             let first = S.fill("deal-1", sequence: 7, order: order, quantity: 4)

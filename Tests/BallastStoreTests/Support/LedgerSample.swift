@@ -1,5 +1,6 @@
 import BallastCore
 import BallastStore
+import Testing
 
 /// Ledger records for the contract tests, with every optional field both set and unset and
 /// extreme raw values, so a column that loses anything shows.
@@ -57,5 +58,16 @@ enum LedgerSample {
 
     static func approval(_ intent: IntentRecord) -> ApprovalRecord {
         ApprovalRecord(intentID: intent.id, requestedAt: time(40), expiresAt: time(100), maxDrift: Price(raw: 50_000))
+    }
+
+    /// Saves the account and records a new intent `id` with its order of `quantity` raw units
+    /// (no approval, no audit): where the fill tests start.
+    static func recordedOrder(_ id: String, quantity: Int64, in store: any LedgerStore) async throws -> OrderRecord {
+        try await store.saveAccount(account, audit: [])
+        let intent = Self.intent(id)
+        var order = Self.order(for: intent)
+        order.order.quantity = Quantity(raw: quantity)
+        #expect(try await store.recordIntent(intent, order: order, approval: nil, audit: []) == .recorded)
+        return order
     }
 }
