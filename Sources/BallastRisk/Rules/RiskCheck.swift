@@ -30,6 +30,13 @@ public struct RiskCheck: Sendable {
         order.type.prices.last ?? snapshot.quotes[symbol]?.price(for: order.side) ?? intent.referencePrice
     }
 
+    /// The distance from the order's price to `stop`, and what the order loses over it in the
+    /// account currency.
+    func risk(toStop stop: Price) -> (distance: Price, money: Money) {
+        let distance = Price(raw: abs(orderPrice.raw - stop.raw))
+        return (distance, notional(order.quantity, at: distance))
+    }
+
     /// Account-currency notional of `lots` of this instrument at `price`.
     public func notional(_ lots: Quantity, at price: Price) -> Money {
         instrument.notional(lots: lots, price: price, currency: currency)
