@@ -29,10 +29,7 @@ public struct DayRoll: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 
     /// `America/New_York 17:00`.
-    public var description: String {
-        let hour = minuteOfDay / 60, minute = minuteOfDay % 60
-        return "\(zone.name) \(hour < 10 ? "0" : "")\(hour):\(minute < 10 ? "0" : "")\(minute)"
-    }
+    public var description: String { "\(zone.name) \(SessionClock.text(minuteOfDay))" }
 
     /// The local day number whose roll is the latest at or before `utc`. The local estimate is
     /// corrected by one day either way, since near a DST change the offset at `utc` need not be

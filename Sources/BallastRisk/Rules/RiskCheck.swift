@@ -22,15 +22,19 @@ public struct RiskCheck: Sendable {
     public var positionAfter: Quantity { Quantity(raw: positionBefore.raw + order.side.sign * order.quantity.raw) }
 
     /// True when the order moves the position toward zero without crossing it.
-    public var isReduceOnly: Bool {
-        let before = positionBefore.raw
-        return before != 0 && (before > 0) != (order.side == .buy) && order.quantity.raw <= abs(before)
-    }
+    public var isReduceOnly: Bool { RiskMath.reducesOnly(positionBefore, side: order.side, quantity: order.quantity) }
 
     /// The price the order is valued at: its limit or stop price, else the quote it would take,
     /// else the price the strategy decided on.
     public var orderPrice: Price {
         order.type.prices.last ?? snapshot.quotes[symbol]?.price(for: order.side) ?? intent.referencePrice
+    }
+
+    /// The distance from the order's price to `stop`, and what the order loses over it in the
+    /// account currency.
+    func risk(toStop stop: Price) -> (distance: Price, money: Money) {
+        let distance = Price(raw: abs(orderPrice.raw - stop.raw))
+        return (distance, notional(order.quantity, at: distance))
     }
 
     /// Account-currency notional of `lots` of this instrument at `price`.

@@ -16,4 +16,9 @@ enum RiskMath {
     static func margin(_ notional: Money, rate: Double) -> Money {
         Money(raw: Int64((Double(notional.raw) * rate).rounded(.up)), currency: notional.currency)
     }
+
+    /// True when `quantity` on `side` moves `position` toward zero without crossing it.
+    static func reducesOnly(_ position: Quantity, side: OrderSide, quantity: Quantity) -> Bool {
+        position.raw != 0 && (position.raw > 0) != (side == .buy) && quantity.raw <= abs(position.raw)
+    }
 }

@@ -16,8 +16,7 @@ public struct RiskPerTradeRule: PreTradeRule {
         let equity = check.snapshot.account.equity
         guard equity.raw > 0 else { return reject("equity \(Shown.money(equity)) is not positive") }
         let entry = check.orderPrice
-        let distance = Price(raw: abs(entry.raw - stop.raw))
-        let risk = check.notional(check.order.quantity, at: distance)
+        let (distance, risk) = check.risk(toStop: stop)
         let limit = RiskMath.fraction(maxFraction, of: equity)
         guard risk > limit else { return .accept(check.order) }
         let spec = check.instrument.spec

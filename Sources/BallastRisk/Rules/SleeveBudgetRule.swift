@@ -33,8 +33,7 @@ public struct SleeveBudgetRule: PreTradeRule {
         guard let stop = check.order.bracket?.stopLoss else {
             return reject("sleeve \(sleeve) limits risk per trade to \(Shown.ratio(cap)) × equity; the order has no stop loss")
         }
-        let distance = Price(raw: abs(check.orderPrice.raw - stop.raw))
-        let risk = check.notional(check.order.quantity, at: distance)
+        let risk = check.risk(toStop: stop).money
         let limit = RiskMath.fraction(cap, of: equity)
         guard risk > limit else { return .accept(check.order) }
         return reject("sleeve \(sleeve) risk to stop \(Shown.money(risk)) > its max \(Shown.money(limit)) (\(Shown.ratio(cap)) × equity)")
