@@ -31,15 +31,15 @@ struct ChaosSession: AsyncParsableCommand {
 
     private func trade(_ ledger: SQLLedgerStore) async throws {
         let script = ChaosScript(steps: steps)
-        let broker = try PaperBroker(journalPath: directory + "/venue.journal", settings: ChaosLedger.venueSettings, syncs: false)
+        let broker = try PaperBroker(journalPath: directory + "/venue.journal", settings: OrderPathFixture.venueSettings, syncs: false)
         try await ChaosLedger.ensureAccount(ledger)
-        let market = BenchMarket(instrument: RiskInstrument(spec: ChaosLedger.instrument, calendar: AlwaysOpenCalendar()),
+        let market = BenchMarket(instrument: RiskInstrument(spec: OrderPathFixture.instrument, calendar: AlwaysOpenCalendar()),
                                  equity: Money("1000000", currency: "USD")!,
                                  quote: QuoteState(bid: script.quote(0).bid, ask: script.quote(0).ask, time: ChaosScript.start))
         let screen = RiskScreen(manager: RiskManager(configuration: OrderPathFixture.riskConfiguration)) { await market.snapshot(at: $0) }
         let router = OrderRouter(configuration: RouterConfiguration(account: ChaosScript.account, accountCurrency: "USD"),
                                  store: ledger, broker: broker,
-                                 catalog: AccountInstruments([ChaosLedger.instrument], accountCurrency: "USD"), screen: screen)
+                                 catalog: AccountInstruments([OrderPathFixture.instrument], accountCurrency: "USD"), screen: screen)
         let resume = try await ChaosLedger.recordedIntents(ledger)
         let now = ChaosScript.time(of: max(resume, 1) - 1)
         let recovery = try await Reconciler(router: router).reconcile(at: Timestamp(nanoseconds: now.nanoseconds + 1))

@@ -11,6 +11,12 @@ struct OrderPathFixture {
     static let account = "bench"
     static let start = Timestamp(nanoseconds: 1_735_776_000 * Timestamp.nanosPerSecond)   // 2025-01-02 00:00 UTC
     static let bid = Price("1.10000")!, ask = Price("1.10002")!
+    /// The one instrument the order and chaos benchmarks trade.
+    static let instrument = try! Instrument(
+        symbol: "EURUSD", assetClass: .fx, baseCurrency: "EUR", quoteCurrency: "USD", digits: 5, contractSize: Quantity(100_000),
+        volumeMin: Quantity("0.01")!, volumeStep: Quantity("0.01")!, volumeMax: Quantity(100), marginRate: 0.0333,
+        session: .alwaysOpen)
+    static let venueSettings = PaperVenueSettings(commission: .perLot(Money("3.5", currency: "USD")!))
 
     let store: BenchStore
     let broker: PaperBroker
@@ -18,13 +24,9 @@ struct OrderPathFixture {
     let market: BenchMarket
 
     static func make(store: BenchStore) async throws -> OrderPathFixture {
-        let instrument = try Instrument(symbol: "EURUSD", assetClass: .fx, baseCurrency: "EUR", quoteCurrency: "USD", digits: 5,
-                                        contractSize: Quantity(100_000), volumeMin: Quantity("0.01")!,
-                                        volumeStep: Quantity("0.01")!, volumeMax: Quantity(100), marginRate: 0.0333,
-                                        session: .alwaysOpen)
         try await store.store.saveAccount(AccountRecord(id: account, broker: "paper", currency: "USD", mode: "netting",
                                                         createdAt: start), audit: [])
-        let broker = PaperBroker(venue: PaperVenue(settings: PaperVenueSettings(commission: .perLot(Money("3.5", currency: "USD")!))))
+        let broker = PaperBroker(venue: PaperVenue(settings: venueSettings))
         try await broker.update(quote: PaperQuote(symbol: "EURUSD", time: start, bid: bid, ask: ask))
         let market = BenchMarket(instrument: RiskInstrument(spec: instrument, calendar: AlwaysOpenCalendar()),
                                  equity: Money("1000000", currency: "USD")!, quote: QuoteState(bid: bid, ask: ask, time: start))
