@@ -1,17 +1,9 @@
-import BallastBrokers
 import BallastCore
 import BallastStore
 
-/// What the chaos benchmark's processes share: the store they open, the account, the venue's
-/// settings and the one instrument traded.
+/// What the chaos benchmark's processes share: the store they open, and the account (the
+/// instrument and venue settings are `OrderPathFixture`'s).
 enum ChaosLedger {
-    static let instrument = try! Instrument(
-        symbol: "EURUSD", assetClass: .fx, baseCurrency: "EUR", quoteCurrency: "USD", digits: 5, contractSize: Quantity(100_000),
-        volumeMin: Quantity("0.01")!, volumeStep: Quantity("0.01")!, volumeMax: Quantity(100), marginRate: 0.0333,
-        session: .alwaysOpen)
-
-    static let venueSettings = PaperVenueSettings(commission: .perLot(Money("3.5", currency: "USD")!))
-
     static func open(_ kind: BenchStoreKind, directory: String, postgresURL: String?, schema: String?) async throws -> SQLLedgerStore {
         switch kind {
         case .sqlite:

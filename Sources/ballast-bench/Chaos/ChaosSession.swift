@@ -31,30 +31,21 @@ struct ChaosSession: AsyncParsableCommand {
 
     private func trade(_ ledger: SQLLedgerStore) async throws {
         let script = ChaosScript(steps: steps)
-        let broker = try PaperBroker(journalPath: directory + "/venue.journal", settings: ChaosLedger.venueSettings, syncs: false)
+        let broker = try PaperBroker(journalPath: directory + "/venue.journal", settings: OrderPathFixture.venueSettings, syncs: false)
         try await ChaosLedger.ensureAccount(ledger)
-        let market = BenchMarket(instrument: RiskInstrument(spec: ChaosLedger.instrument, calendar: AlwaysOpenCalendar()),
-                                 equity: Money("1000000", currency: "USD")!,
-                                 quote: QuoteState(bid: script.quote(0).bid, ask: script.quote(0).ask, time: ChaosScript.start))
-        let screen = RiskScreen(manager: RiskManager(configuration: OrderPathFixture.riskConfiguration)) { await market.snapshot(at: $0) }
-        let router = OrderRouter(configuration: RouterConfiguration(account: ChaosScript.account, accountCurrency: "USD"),
-                                 store: ledger, broker: broker,
-                                 catalog: AccountInstruments([ChaosLedger.instrument], accountCurrency: "USD"), screen: screen)
         let resume = try await ChaosLedger.recordedIntents(ledger)
-        let now = ChaosScript.time(of: max(resume, 1) - 1)
-        let recovery = try await Reconciler(router: router).reconcile(at: Timestamp(nanoseconds: now.nanoseconds + 1))
+        let now = Timestamp(nanoseconds: ChaosScript.time(of: max(resume, 1) - 1).nanoseconds + 1)
+        let path = try await BenchDesk.open(account: ChaosScript.account, store: ledger, broker: broker, at: now)
+        let recovery = try await Reconciler(router: path.router).reconcile(at: now)
         try ChaosRecovery(resumedAt: resume, report: recovery).append(to: directory + "/recoveries.log")
-        await market.update(positions: try await router.positions())
+        try await path.desk.refresh(at: now)
         for step in resume..<script.steps {
             let time = ChaosScript.time(of: step), (bid, ask) = script.quote(step)
             try await broker.update(quote: PaperQuote(symbol: ChaosScript.symbol, time: time, bid: bid, ask: ask))
-            await market.update(quote: QuoteState(bid: bid, ask: ask, time: time))
-            _ = try await router.submit(script.intent(step), at: time)
-            await market.recordSent(at: time)
-            if !(try await router.syncFills(at: time)).recorded.isEmpty {
-                await market.update(positions: try await router.positions())
-            }
+            await path.desk.update(quote: QuoteState(bid: bid, ask: ask, time: time), for: ChaosScript.symbol)
+            _ = try await path.desk.submit(script.intent(step), at: time)
+            _ = try await path.syncFills(at: time)
         }
-        _ = try await Reconciler(router: router).reconcile(at: ChaosScript.time(of: script.steps))
+        _ = try await Reconciler(router: path.router).reconcile(at: ChaosScript.time(of: script.steps))
     }
 }

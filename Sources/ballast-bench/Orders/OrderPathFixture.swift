@@ -5,33 +5,31 @@ import BallastRisk
 import BallastStore
 
 /// The whole live order path over a paper venue, as `ballast-bench orders` drives it: the risk
-/// manager as the router's screen, the router persisting to the chosen store, the paper broker
-/// acknowledging and filling, and fill syncs writing the ledger.
+/// desk (opened as `ballast paper` opens it) as the router's screen, the router persisting to
+/// the chosen store, the paper broker acknowledging and filling, fill syncs writing the ledger
+/// and refreshing the desk.
 struct OrderPathFixture {
     static let account = "bench"
     static let start = Timestamp(nanoseconds: 1_735_776_000 * Timestamp.nanosPerSecond)   // 2025-01-02 00:00 UTC
     static let bid = Price("1.10000")!, ask = Price("1.10002")!
+    /// The one instrument the order and chaos benchmarks trade.
+    static let instrument = try! Instrument(
+        symbol: "EURUSD", assetClass: .fx, baseCurrency: "EUR", quoteCurrency: "USD", digits: 5, contractSize: Quantity(100_000),
+        volumeMin: Quantity("0.01")!, volumeStep: Quantity("0.01")!, volumeMax: Quantity(100), marginRate: 0.0333,
+        session: .alwaysOpen)
+    static let venueSettings = PaperVenueSettings(commission: .perLot(Money("3.5", currency: "USD")!))
 
     let store: BenchStore
     let broker: PaperBroker
-    let router: OrderRouter
-    let market: BenchMarket
+    let path: BenchDesk
 
     static func make(store: BenchStore) async throws -> OrderPathFixture {
-        let instrument = try Instrument(symbol: "EURUSD", assetClass: .fx, baseCurrency: "EUR", quoteCurrency: "USD", digits: 5,
-                                        contractSize: Quantity(100_000), volumeMin: Quantity("0.01")!,
-                                        volumeStep: Quantity("0.01")!, volumeMax: Quantity(100), marginRate: 0.0333,
-                                        session: .alwaysOpen)
         try await store.store.saveAccount(AccountRecord(id: account, broker: "paper", currency: "USD", mode: "netting",
                                                         createdAt: start), audit: [])
-        let broker = PaperBroker(venue: PaperVenue(settings: PaperVenueSettings(commission: .perLot(Money("3.5", currency: "USD")!))))
+        let broker = PaperBroker(venue: PaperVenue(settings: venueSettings))
         try await broker.update(quote: PaperQuote(symbol: "EURUSD", time: start, bid: bid, ask: ask))
-        let market = BenchMarket(instrument: RiskInstrument(spec: instrument, calendar: AlwaysOpenCalendar()),
-                                 equity: Money("1000000", currency: "USD")!, quote: QuoteState(bid: bid, ask: ask, time: start))
-        let screen = RiskScreen(manager: RiskManager(configuration: riskConfiguration)) { time in await market.snapshot(at: time) }
-        let router = OrderRouter(configuration: RouterConfiguration(account: account, accountCurrency: "USD"), store: store.store,
-                                 broker: broker, catalog: AccountInstruments([instrument], accountCurrency: "USD"), screen: screen)
-        return OrderPathFixture(store: store, broker: broker, router: router, market: market)
+        let path = try await BenchDesk.open(account: account, store: store.store, broker: broker, at: start)
+        return OrderPathFixture(store: store, broker: broker, path: path)
     }
 
     /// Limits a careful desk would set for this account; the benchmark's orders pass them all.
@@ -55,12 +53,10 @@ struct OrderPathFixture {
     /// fill sync into the ledger. Returns whether the order filled.
     func place(_ index: Int, run: String) async throws -> Bool {
         let time = Self.time(of: index)
-        await market.update(quote: QuoteState(bid: Self.bid, ask: Self.ask, time: time))
-        let outcome = try await router.submit(Self.intent(index, run: run), at: time)
+        await path.desk.update(quote: QuoteState(bid: Self.bid, ask: Self.ask, time: time), for: Self.instrument.symbol)
+        let outcome = try await path.desk.submit(Self.intent(index, run: run), at: time)
         guard case .sent(let order) = outcome else { throw BenchError("order \(index) was not sent: \(outcome)") }
-        await market.recordSent(at: time)
-        let sync = try await router.syncFills(at: time)
-        if !sync.recorded.isEmpty { await market.update(positions: try await router.positions()) }
+        _ = try await path.syncFills(at: time)
         return order.status == .filled
     }
 }
