@@ -38,14 +38,15 @@ let package = Package(
             swiftSettings: strict),
         .target(name: "BallastExecution", dependencies: ["BallastCore", "BallastRisk", "BallastEngine", "BallastStore"], swiftSettings: strict),
         .target(name: "BallastBrokers", dependencies: ["BallastCore", "BallastExecution"], swiftSettings: strict),
+        .target(name: "BallastResearch", dependencies: ["BallastCore", "BallastData"], swiftSettings: strict),
         .target(name: "BallastTestSupport", dependencies: ["BallastCore", "BallastData", "BallastStore"], swiftSettings: strict),
         .executableTarget(
             name: "ballast",
-            dependencies: ["BallastCore", "BallastData", "BallastRisk", "BallastEngine", "BallastBacktest", "BallastStore", "BallastExecution", "BallastBrokers", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["BallastCore", "BallastData", "BallastRisk", "BallastEngine", "BallastBacktest", "BallastStore", "BallastExecution", "BallastBrokers", "BallastResearch", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict),
         .executableTarget(
             name: "ballast-bench",
-            dependencies: ["BallastCore", "BallastData", "BallastRisk", "BallastEngine", "BallastBacktest", "BallastStore", "BallastExecution", "BallastBrokers", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["BallastCore", "BallastData", "BallastRisk", "BallastEngine", "BallastBacktest", "BallastStore", "BallastExecution", "BallastBrokers", "BallastResearch", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict),
         .testTarget(name: "BallastCoreTests", dependencies: ["BallastCore", "BallastTestSupport"], swiftSettings: strict),
         .testTarget(name: "BallastDataTests", dependencies: ["BallastCore", "BallastData", "BallastTestSupport"], swiftSettings: strict),
@@ -60,6 +61,7 @@ let package = Package(
                            .product(name: "PropertyBased", package: "swift-property-based")],
             swiftSettings: strict),
         .testTarget(name: "BallastBrokersTests", dependencies: ["BallastCore", "BallastBrokers", "BallastExecution", "BallastTestSupport"], swiftSettings: strict),
+        .testTarget(name: "BallastResearchTests", dependencies: ["BallastCore", "BallastData", "BallastResearch", "BallastTestSupport"], swiftSettings: strict),
         // End-to-end tests that spawn the built `ballast` binary; the dependency makes `swift test` build it.
         .testTarget(name: "BallastCLITests", dependencies: ["ballast", "ballast-bench", "BallastCore", "BallastData", "BallastTestSupport"], swiftSettings: strict),
     ]

@@ -1,5 +1,3 @@
-import BallastCore
-
 /// Bollinger bands: the mean of the last `period` closes (default 20) ± `width` (default 2)
 /// population standard deviations, from exact rolling moments. O(1) per update.
 public struct Bollinger: Sendable, Hashable {

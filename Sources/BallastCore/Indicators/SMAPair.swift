@@ -1,5 +1,3 @@
-import BallastCore
-
 /// A fast and a slow simple moving average over one ring of prices, with exact integer sums:
 /// what a crossover needs, for one ring write per update instead of two.
 public struct SMAPair: Sendable, Hashable {

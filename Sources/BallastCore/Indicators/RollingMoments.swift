@@ -1,5 +1,3 @@
-import BallastCore
-
 /// The exact sum and sum of squares of the last `period` prices (in `Price.raw` units, the
 /// squares in 128 bits), so means and variances carry no drift however long the run. O(1) per update.
 public struct RollingMoments: Sendable, Hashable {

@@ -1,5 +1,3 @@
-import BallastCore
-
 /// Exponential moving average with `alpha = 2 / (period + 1)`, seeded with the simple average of
 /// the first `period` values (as TA-Lib and most charting packages do). O(1) per update.
 public struct EMA: Sendable, Hashable {

@@ -1,5 +1,3 @@
-import BallastCore
-
 /// Moving average convergence/divergence: the fast EMA minus the slow EMA (12 and 26 by
 /// default), its signal line (an EMA of the MACD line, 9 by default) and the histogram (MACD
 /// minus signal). The line exists once the slow EMA is ready; the signal `signal − 1` values later.

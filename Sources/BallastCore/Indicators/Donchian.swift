@@ -1,5 +1,3 @@
-import BallastCore
-
 /// Donchian channel: the highest high and lowest low of the last `period` bars (default 20),
 /// exact, O(1) amortised per bar through monotonic deques.
 public struct Donchian: Sendable, Hashable {

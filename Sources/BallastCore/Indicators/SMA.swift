@@ -1,5 +1,3 @@
-import BallastCore
-
 /// Simple moving average of the last `period` prices, kept as an exact integer sum of
 /// `Price.raw`, so two averages compare exactly (no rounding noise at ties). O(1) per update.
 public struct SMA: Sendable, Hashable {

@@ -1,5 +1,3 @@
-import BallastCore
-
 /// Wilder's average true range over `period` bars (default 14), in price units.
 ///
 /// The true range is `max(high − low, |high − previous close|, |low − previous close|)`, and

@@ -1,5 +1,3 @@
-import BallastCore
-
 /// How many population standard deviations the latest price lies from the mean of the last
 /// `period` prices (the latest included), from exact rolling moments. O(1) per update.
 public struct RollingZScore: Sendable, Hashable {

@@ -1,5 +1,3 @@
-import BallastCore
-
 /// Wilder's relative strength index over `period` changes (default 14), 0...100.
 ///
 /// The first averages of gains and losses are the simple means of the first `period` changes

@@ -1,0 +1,127 @@
+import Foundation
+
+/// A fitted ensemble of binary decision trees over dense numeric feature rows: the one inference type
+/// behind Ballast's own gradient-boosted trees and the LightGBM and XGBoost models it imports.
+///
+/// Nodes of all trees live in flat, parallel arrays so that prediction walks contiguous memory. A child
+/// index `c >= 0` is an internal node; `c < 0` is the leaf `~c`. A tree whose root is a leaf has
+/// `roots[t] < 0` too. The raw score of a row is `baseScore` plus the sum of one leaf per tree, in tree
+/// order; `link` maps it to the model's output (a probability for binary objectives).
+public struct TreeEnsemble: Sendable, Equatable {
+    /// How a row's value is compared with a node's threshold.
+    public enum SplitRule: UInt8, Sendable, Codable {
+        /// `value <= threshold` goes left (LightGBM and Ballast's own trees).
+        case lessOrEqual
+        /// `value < threshold` goes left (XGBoost).
+        case less
+    }
+
+    /// What a node does with a missing value.
+    public enum MissingRule: UInt8, Sendable, Codable {
+        /// NaN follows the node's default direction.
+        case nanToDefault
+        /// NaN and 0 both follow the default direction (LightGBM `missing_type=Zero`).
+        case zeroOrNaNToDefault
+        /// NaN is compared as 0 (LightGBM `missing_type=None`).
+        case nanAsZero
+    }
+
+    /// The transform from raw score to prediction.
+    public enum Link: String, Sendable, Codable {
+        /// The prediction is the raw score (L2 regression).
+        case identity
+        /// The prediction is `1 / (1 + exp(-raw))` (binary logistic).
+        case logistic
+    }
+
+    public let featureCount: Int
+    public let splitRule: SplitRule
+    public let link: Link
+    public let baseScore: Double
+    /// Per tree: its root node, or `~leaf` for a single-leaf tree.
+    public let roots: [Int32]
+    public let feature: [Int32]
+    public let threshold: [Double]
+    public let left: [Int32]
+    public let right: [Int32]
+    public let defaultLeft: [Bool]
+    public let missing: [MissingRule]
+    public let leafValue: [Double]
+
+    /// Builds an ensemble from its flat arrays; traps on arrays that do not describe valid trees,
+    /// because importers and trainers validate their input before they get here.
+    public init(featureCount: Int, splitRule: SplitRule, link: Link, baseScore: Double, roots: [Int32],
+                feature: [Int32], threshold: [Double], left: [Int32], right: [Int32],
+                defaultLeft: [Bool], missing: [MissingRule], leafValue: [Double]) {
+        let nodes = feature.count
+        precondition([threshold.count, left.count, right.count, defaultLeft.count, missing.count]
+            .allSatisfy { $0 == nodes }, "TreeEnsemble: node arrays differ in length")
+        precondition(feature.allSatisfy { $0 >= 0 && Int($0) < featureCount }, "TreeEnsemble: feature out of range")
+        for child in left + right + roots {
+            precondition(child >= 0 ? Int(child) < nodes : Int(~child) < leafValue.count,
+                         "TreeEnsemble: child out of range")
+        }
+        self.featureCount = featureCount
+        self.splitRule = splitRule
+        self.link = link
+        self.baseScore = baseScore
+        self.roots = roots
+        self.feature = feature
+        self.threshold = threshold
+        self.left = left
+        self.right = right
+        self.defaultLeft = defaultLeft
+        self.missing = missing
+        self.leafValue = leafValue
+    }
+
+    /// The number of trees.
+    public var treeCount: Int { roots.count }
+
+    /// The leaf value tree `tree` assigns to `row` (`row.count == featureCount`).
+    @inlinable
+    public func leaf(ofTree tree: Int, row: UnsafeBufferPointer<Double>) -> Double {
+        var node = roots[tree]
+        while node >= 0 {
+            let index = Int(node)
+            node = goesLeft(node: index, value: row[Int(feature[index])]) ? left[index] : right[index]
+        }
+        return leafValue[Int(~node)]
+    }
+
+    /// The raw score (margin) of one row: `baseScore` plus every tree's leaf, summed in tree order.
+    @inlinable
+    public func rawScore(row: UnsafeBufferPointer<Double>) -> Double {
+        precondition(row.count == featureCount, "TreeEnsemble: row has \(row.count) features, model \(featureCount)")
+        var sum = baseScore
+        for tree in 0..<roots.count { sum += leaf(ofTree: tree, row: row) }
+        return sum
+    }
+
+    /// The model's prediction for one row: the raw score through `link`.
+    @inlinable
+    public func predict(row: UnsafeBufferPointer<Double>) -> Double {
+        let raw = rawScore(row: row)
+        switch link {
+        case .identity: return raw
+        case .logistic: return 1 / (1 + exp(-raw))
+        }
+    }
+
+    @inlinable
+    func goesLeft(node: Int, value: Double) -> Bool {
+        var value = value
+        switch missing[node] {
+        case .nanToDefault:
+            if value.isNaN { return defaultLeft[node] }
+        case .zeroOrNaNToDefault:
+            if value.isNaN || value == 0 { return defaultLeft[node] }
+        case .nanAsZero:
+            if value.isNaN { value = 0 }
+        }
+        switch splitRule {
+        case .lessOrEqual: return value <= threshold[node]
+        case .less: return value < threshold[node]
+        }
+    }
+}
