@@ -75,4 +75,25 @@ struct BacktestLeg {
             return Double(current) / Double(Price.scale)
         }
     }
+
+    /// The leg's traded volume per bar: its bars' open times and volumes, or its ticks' volumes
+    /// summed into UTC buckets of `frameNanos`. What the capacity estimate compares fills with.
+    func volumeBars(frameNanos: Int64) -> (openTimes: [Int64], volumes: [Double]) {
+        switch data {
+        case .bars(let b):
+            return (b.partitions.flatMap { Array($0.time) }, b.partitions.flatMap { Array($0.volume) })
+        case .ticks(let t):
+            var openTimes: [Int64] = [], volumes: [Double] = []
+            for p in t.partitions {
+                for i in 0..<p.count {
+                    let open = p.time[i] - ((p.time[i] % frameNanos) + frameNanos) % frameNanos
+                    if openTimes.last == open { volumes[volumes.count - 1] += p.volume[i] } else {
+                        openTimes.append(open)
+                        volumes.append(p.volume[i])
+                    }
+                }
+            }
+            return (openTimes, volumes)
+        }
+    }
 }

@@ -65,23 +65,30 @@ enum BacktestOutput {
     static func tearsheet(_ outcome: BacktestSetup.Outcome, setup: BacktestSetup) -> Tearsheet {
         let r = outcome.result
         let curve = r.performanceCurve
-        // One price per curve point: the bars' closes for one bar series, else the first
+        // One price per curve point and instrument: the bars' closes for one bar series, else each
         // instrument's latest price at each point of the merged curve.
-        let closes = setup.bars.map { $0.partitions.flatMap { $0.close.map { Double($0) / Double(Price.scale) } } }
-            ?? setup.legs[0].prices(at: curve.times, frameNanos: setup.timeframe.seconds * Timestamp.nanosPerSecond)
+        let frameNanos = setup.timeframe.seconds * Timestamp.nanosPerSecond
+        let panels = setup.legs.enumerated().map { index, leg in
+            let closes = index == 0 ? setup.bars.map { $0.partitions.flatMap { $0.close.map { Double($0) / Double(Price.scale) } } } : nil
+            let markers = r.fills.filter { $0.symbol == leg.symbol }
+                .map { Tearsheet.PriceMarker(time: $0.time, price: $0.price.doubleValue, isBuy: $0.side == .buy) }
+            return Tearsheet.PricePanel(symbol: leg.symbol, closes: closes ?? leg.prices(at: curve.times, frameNanos: frameNanos),
+                                        markers: markers)
+        }
+        let closes = panels[0].closes
         let start = setup.deposit.doubleValue
         var benchmarks: [(name: String, values: [Double])] = [("Cash", Array(repeating: start, count: curve.count))]
-        if setup.instrument.quoteCurrency == setup.deposit.currency, let first = closes.first, closes.count == curve.count {
+        if setup.legs.count == 1, setup.instrument.quoteCurrency == setup.deposit.currency, let first = closes.first,
+           closes.count == curve.count {
             let units = (Double(setup.parameters["quantity"] ?? "1") ?? 1) * setup.instrument.contractSize.doubleValue
             benchmarks.append(("Buy and hold", closes.map { start + units * ($0 - first) }))
         }
-        let markers = r.fills.map { Tearsheet.PriceMarker(time: $0.time, price: $0.price.doubleValue, isBuy: $0.side == .buy) }
         let params = setup.parameters.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
         let subtitle = ["Strategy \(setup.strategyName): \(params)",
                         "\(setup.legs.map(\.symbol).joined(separator: ", ")) \(setup.timeframe.rawValue), \(r.bars) bars\(r.ticks > 0 ? ", \(r.ticks) ticks" : "") from \(curve.times.first.map { Timestamp(nanoseconds: $0).iso8601 } ?? "-") to \(curve.times.last.map { Timestamp(nanoseconds: $0).iso8601 } ?? "-")",
                         "Deposit \(setup.deposit.formatted()); costs: \(setup.costDescription); \(r.ticks > 0 ? "ticks fill at the next tick's bid or ask" : "fills at the next bar's open")"]
-        return Tearsheet(title: "Ballast backtest: \(setup.strategyName) on \(setup.instrument.symbol)", subtitle: subtitle,
-                         curve: curve, benchmarks: benchmarks, closes: closes, markers: markers, trades: r.tradeResults,
+        return Tearsheet(title: "Ballast backtest: \(setup.strategyName) on \(setup.legs.map(\.symbol).joined(separator: ", "))", subtitle: subtitle,
+                         curve: curve, benchmarks: benchmarks, prices: panels, trades: r.tradeResults,
                          stats: outcome.stats)
     }
 

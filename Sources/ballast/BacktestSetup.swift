@@ -132,16 +132,24 @@ struct BacktestSetup {
         return Outcome(result: result, seconds: seconds, stats: statistics(of: result))
     }
 
-    /// The statistics of a run, with the capacity estimate (10% participation in the bars'
-    /// volume) for a run over one bar series.
+    /// The statistics of a run, with the capacity estimate: the smallest deployable capital over
+    /// the instruments traded, each at 10% participation in its bars' (or ticks') volume; none when
+    /// any traded instrument's data has no volume.
     func statistics(of result: BacktestResult) -> PerformanceStats {
-        let contract = instrument.contractSize.doubleValue
-        var stats = result.statistics(contractSize: contract)
-        guard let bars else { return stats }
-        stats.capacity = CapacityEstimate.capital(
-            fills: result.fills, openTimes: bars.partitions.flatMap { Array($0.time) },
-            volumes: bars.partitions.flatMap { Array($0.volume) }, contractSize: contract, participation: 0.1,
-            deposit: deposit.doubleValue)
+        var stats = result.statistics(contractSize: instrument.contractSize.doubleValue)
+        let frameNanos = timeframe.seconds * Timestamp.nanosPerSecond
+        var capacities: [Double] = []
+        for leg in legs {
+            let fills = result.fills.filter { $0.symbol == leg.symbol }
+            guard !fills.isEmpty else { continue }
+            let volume = leg.volumeBars(frameNanos: frameNanos)
+            guard let capital = CapacityEstimate.capital(
+                fills: fills, openTimes: volume.openTimes, volumes: volume.volumes,
+                contractSize: leg.instrument.contractSize.doubleValue, participation: 0.1, deposit: deposit.doubleValue)
+            else { return stats }
+            capacities.append(capital)
+        }
+        stats.capacity = capacities.min()
         return stats
     }
 

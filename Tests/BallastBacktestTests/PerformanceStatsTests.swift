@@ -53,8 +53,9 @@ import Testing
         let trade = TradeResult(symbol: "EURUSD", direction: 1, quantity: 1, entryTime: Timestamp(seconds: 0),
                                 exitTime: Timestamp(seconds: 3600), entryPrice: 1, exitPrice: 1.1, pnl: 10)
         let page = Tearsheet(title: "Test <run>", subtitle: ["sma-cross"], curve: curve,
-                             benchmarks: [("Cash", Array(repeating: 1000, count: 400))], closes: values,
-                             markers: [.init(time: Timestamp(nanoseconds: times[10]), price: values[10], isBuy: true)],
+                             benchmarks: [("Cash", Array(repeating: 1000, count: 400))],
+                             prices: [.init(symbol: "EURUSD", closes: values,
+                                            markers: [.init(time: Timestamp(nanoseconds: times[10]), price: values[10], isBuy: true)])],
                              trades: [trade, trade], stats: PerformanceStats(curve: curve, trades: [trade])).html()
         #expect(page.components(separatedBy: "<svg").count - 1 == 5)
         #expect(page.contains("Test &lt;run&gt;"))

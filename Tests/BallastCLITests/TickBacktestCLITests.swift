@@ -51,6 +51,31 @@ import Testing
             #expect(bars > 1000 && bars < 1500, "every stored XAUUSD H4 bar")
             let html = try String(contentsOfFile: report, encoding: .utf8)
             #expect(html.contains("EURUSD, XAUUSD") && html.contains("9500 ticks"))
+            // One price chart per instrument, each with its own fills.
+            for symbol in ["EURUSD", "XAUUSD"] { #expect(html.contains("<h2>Price, entries and exits: \(symbol)</h2>")) }
+            #expect(html.components(separatedBy: "<svg").count - 1 == 6)
+        }
+    }
+
+    /// Ticks every 2 s with volume 1,000 each: 30,000 units in every M1 bucket. The largest fill is a
+    /// reversal of 2 lots (200,000 units), so at 10% participation the strategy scales by
+    /// 0.1 × 30,000 / 200,000 = 0.015 of the 100,000 USD deposit: 1,500 USD.
+    @Test func tickVolumeGivesACapacityEstimate() throws {
+        try Scratch.with { scratch in
+            var rows = ""
+            for i in 0..<3600 {
+                let seconds = i * 2
+                let price = 1.12 + 0.001 * sin(Double(i) / 60)
+                rows += String(format: "20200102 %02d%02d%02d000,%.5f,%.5f,1000\n", seconds / 3600, seconds / 60 % 60,
+                               seconds % 60, price, price + 0.0001)
+            }
+            let file = try scratch.write("DAT_ASCII_EURUSD_T_202001.csv", Array(rows.utf8))
+            #expect(try scratch.ballast("data", "import", file).status == 0)
+            let summary = try json(try scratch.ballast("backtest", "--symbol", "EURUSD", "--ticks", "--timeframe", "M1",
+                                                       "--param", "fast=5", "--param", "slow=20", "--json"))
+            #expect((summary["fills"] as? Int ?? 0) > 2)
+            let capacity = try #require(summary["capacity"] as? Double, "\(summary)")
+            #expect(abs(capacity - 1_500) < 1e-6)
         }
     }
 
