@@ -63,7 +63,7 @@ struct PaperSetup {
         let strategy = try BacktestSetup.mapped { try StrategyCatalog.make(run.strategyName, parameters: run.parameters) }
         let engine = Engine(strategy: AnyStrategy(strategy), risk: PreTradeLimits(),
                             context: StrategyContext(accountCurrency: run.deposit.currency, historyLength: type(of: strategy).historyLength))
-        var session = LiveSession(engine: engine, router: router, store: store, strategyName: run.strategyName,
+        var session = LiveSession(engine: engine, router: router, submitter: desk, store: store, strategyName: run.strategyName,
                                   symbol: instrument.symbol) { event in
             guard let quote = replay.quote(for: event) else { return }
             try await broker.update(quote: PaperQuote(symbol: quote.symbol, time: quote.time, bid: quote.bid, ask: quote.ask))

@@ -66,8 +66,9 @@ extension LiveSession {
         mirror[order.id] = order
         let outcome: RouteOutcome
         do {
-            outcome = try await router.submit(intent, at: time)
+            outcome = try await submitter.route(intent, at: time)
         } catch {
+            guard case .router(let error) = error else { throw .desk(error) }
             switch error {
             case .store, .broker, .ledger: throw .router(error)
             default:

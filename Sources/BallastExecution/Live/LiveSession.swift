@@ -9,7 +9,7 @@ import BallastStore
 /// For each market event, in order: the quote feed hears of it first (a venue knows the
 /// market before we do; for a paper venue the composition root turns the event into a quote),
 /// the engine handles it, and its actions become router calls:
-/// - `.submit` → `OrderRouter.submit` with the intent id `LiveSessionID.intentID(for:)`
+/// - `.submit` → the submitter (the risk desk, or the router itself) with the intent id `LiveSessionID.intentID(for:)`
 ///   (session + engine order id: unique across restarts, repeated by a replay). Brackets are
 ///   stripped (the engine places its exits as orders of their own) and OCO groups are
 ///   prefixed with the session id (the engine's group names restart with its numbering).
@@ -27,6 +27,8 @@ import BallastStore
 public struct LiveSession<S: Strategy>: Sendable {
     public internal(set) var engine: Engine<S>
     public let router: OrderRouter
+    /// Where intents go: the risk desk in front of `router`, or `router` itself.
+    let submitter: any IntentSubmitter
     let store: any LedgerStore
     /// The strategy name written on intents and used in the session id.
     public let strategyName: String
@@ -48,12 +50,14 @@ public struct LiveSession<S: Strategy>: Sendable {
     var lastQuotes: [String: (bid: Price, ask: Price)] = [:]
 
     /// A session running `engine` through `router`, whose store `store` is (the session reads
-    /// the fills of orders an earlier run recorded). `quoteSink` gets every market event
-    /// before the engine does; a paper set-up feeds its venue there, a live one passes `{ _ in }`.
-    public init(engine: Engine<S>, router: OrderRouter, store: any LedgerStore, strategyName: String, symbol: String,
-                quoteSink: @escaping @Sendable (EngineEvent) async throws -> Void) {
+    /// the fills of orders an earlier run recorded). Intents go to `submitter`: the account's
+    /// risk desk in production, `router` where no desk is wanted. `quoteSink` gets every market
+    /// event before the engine does; a paper set-up feeds its venue there, a live one passes `{ _ in }`.
+    public init(engine: Engine<S>, router: OrderRouter, submitter: (any IntentSubmitter)? = nil, store: any LedgerStore,
+                strategyName: String, symbol: String, quoteSink: @escaping @Sendable (EngineEvent) async throws -> Void) {
         self.engine = engine
         self.router = router
+        self.submitter = submitter ?? router
         self.store = store
         self.strategyName = strategyName
         self.symbol = symbol
