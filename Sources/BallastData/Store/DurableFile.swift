@@ -6,10 +6,10 @@ import Darwin
 import CSystemShims
 import Foundation
 
-/// Crash-safe file replacement: write a temp file in the same directory, fsync it, check it,
+/// Crash-safe file replacement (the store's partitions, research runs): write a temp file in the same directory, fsync it, check it,
 /// rename it over the target, fsync the directory. After a crash at any point the target holds
 /// either its old or its new bytes; a leftover `.<name>.tmp` is removed by the next write.
-enum DurableFile {
+public enum DurableFile {
     /// The temp file used while replacing `path`. Names starting with `.` are never read as data.
     static func tempPath(for path: String) -> String {
         let url = URL(fileURLWithPath: path)
@@ -24,7 +24,7 @@ enum DurableFile {
     }
 
     /// Replaces `path` with `bytes`; `check` runs on the synced temp file before the rename.
-    static func replace(_ path: String, with bytes: UnsafeRawBufferPointer,
+    public static func replace(_ path: String, with bytes: UnsafeRawBufferPointer,
                         check: (String) throws(StoreError) -> Void = { _ in }) throws(StoreError) {
         try commit([try stage(path, segments: [bytes])], check: check)
     }
@@ -104,7 +104,7 @@ enum DurableFile {
     }
 
     /// Creates `directory` and missing parents, syncing each parent that gained an entry.
-    static func makeDirectory(_ directory: String) throws(StoreError) {
+    public static func makeDirectory(_ directory: String) throws(StoreError) {
         var missing: [String] = []
         var url = URL(fileURLWithPath: directory)
         while !FileManager.default.fileExists(atPath: url.path) {
