@@ -17,7 +17,7 @@ ballast_mlflow_start() {
         --artifacts-destination "$BALLAST_MLFLOW_DIR/artifacts" >"$BALLAST_MLFLOW_DIR/server.log" 2>&1 &
     BALLAST_MLFLOW_PID=$!
     for _ in $(seq 1 120); do
-        if curl -sf "http://127.0.0.1:$BALLAST_MLFLOW_PORT/health" >/dev/null 2>&1; then
+        if "$BALLAST_MLFLOW_VENV/bin/python" -c "import urllib.request as u; u.urlopen('http://127.0.0.1:$BALLAST_MLFLOW_PORT/health', timeout=2)" 2>/dev/null; then
             export BALLAST_TEST_MLFLOW_URI="http://127.0.0.1:$BALLAST_MLFLOW_PORT"
             echo "mlflow server on $BALLAST_TEST_MLFLOW_URI"
             return 0
