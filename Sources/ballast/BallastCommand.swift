@@ -1,4 +1,5 @@
 import ArgumentParser
+import BallastCore
 
 /// `ballast`: research-to-live trading on MetaTrader 5. This is the composition root: the only
 /// place that reads the environment and wires concrete types together.
@@ -8,8 +9,9 @@ struct BallastCommand: AsyncParsableCommand {
         commandName: "ballast",
         abstract: "Ballast: import, validate and store market data; research and trade on MetaTrader 5.",
         discussion: ExitStatus.documentation,
+        version: BallastVersion.current,
         subcommands: [DemoCommand.self, DataCommand.self, BacktestCommand.self, SweepCommand.self, WalkForwardCommand.self,
-                      PaperCommand.self]
+                      RunsCommand.self, PaperCommand.self]
     )
 
     /// Runs the command, mapping `CLIError` to its documented exit status and one line on stderr.

@@ -17,6 +17,18 @@ struct SearchOptions: ParsableArguments {
         return objective
     }
 
+    /// The search as recorded with a run: grid axes, random ranges, draws, seed, objective.
+    var settings: [String: String] {
+        var settings = ["objective": objective]
+        if !grid.isEmpty { settings["grid"] = grid.joined(separator: " ") }
+        if let random {
+            settings["random"] = String(random)
+            settings["range"] = range.joined(separator: " ")
+            settings["seed"] = String(seed)
+        }
+        return settings
+    }
+
     /// The configurations to run, in a fixed order: the grid, each with the random draws over it.
     func configurations() throws -> [[String: String]] {
         var axes: [(name: String, values: [String])] = []

@@ -1,8 +1,9 @@
 import ArgumentParser
+import BallastCore
 import BallastBacktest
 
 /// `ballast sweep`: one backtest per parameter configuration, across cores, ranked.
-struct SweepCommand: ParsableCommand {
+struct SweepCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sweep",
         abstract: "Backtest a strategy once per parameter configuration (grid or random search) and rank the runs.",
@@ -14,7 +15,9 @@ struct SweepCommand: ParsableCommand {
     @Flag(help: "Print JSON (every run, ranked).") var json = false
     @OptionGroup var home: HomeOption
 
-    func run() throws {
+    func run() async throws {
+        let started = RunRecorder.now()
+        let recorder = try RunRecorder(home: home)
         let setup = try BacktestSetup(options, home: home)
         let sweep = ParameterSweep(template: setup.template, objective: try search.rankBy())
         let configurations = try search.configurations()
@@ -26,6 +29,9 @@ struct SweepCommand: ParsableCommand {
             throw CLIError(.usage, "the strategy refused every configuration: \(result.rejected.first?.reason ?? "none given")")
         }
         let output = SweepOutput(result, setup: setup)
-        print(json ? try JSONOutput.encode(output) : output.text(top: top))
+        let document = try JSONOutput.encode(output)
+        let run = try await recorder.record(.sweep, setup: setup, startedAt: started, settings: search.settings,
+                                            stats: output.trials[0].stats, trials: result.trialCount, document: document)
+        print(json ? document : output.text(top: top) + "\nrecorded as run \(run.id)")
     }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import BallastBacktest
 
 /// `ballast walkforward`: optimise on each training window, test on the next, stitch the tests.
-struct WalkForwardCommand: ParsableCommand {
+struct WalkForwardCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "walkforward",
         abstract: "Walk-forward: sweep on each training window, run the best configuration on the test window after it.",
@@ -18,7 +18,9 @@ struct WalkForwardCommand: ParsableCommand {
     @Flag(help: "Print JSON.") var json = false
     @OptionGroup var home: HomeOption
 
-    func run() throws {
+    func run() async throws {
+        let started = RunRecorder.now()
+        let recorder = try RunRecorder(home: home)
         let plan = WalkForwardPlan(train: try length(trainBars, trainDays, "train"), test: try length(testBars, testDays, "test"),
                                    anchored: anchored)
         let setup = try BacktestSetup(options, home: home)
@@ -32,7 +34,14 @@ struct WalkForwardCommand: ParsableCommand {
             throw CLIError(.usage, "no complete fold: \(series.count) bars are too few for these windows, or every configuration was refused")
         }
         let output = WalkForwardOutput(result, setup: setup)
-        print(json ? try JSONOutput.encode(output) : output.text)
+        let document = try JSONOutput.encode(output)
+        var settings = search.settings
+        settings["train"] = trainBars.map { "\($0) bars" } ?? "\(trainDays ?? 0) days"
+        settings["test"] = testBars.map { "\($0) bars" } ?? "\(testDays ?? 0) days"
+        settings["anchored"] = String(anchored)
+        let run = try await recorder.record(.walkForward, setup: setup, startedAt: started, settings: settings,
+                                            stats: output.outOfSample, trials: result.trialCount, document: document)
+        print(json ? document : output.text + "\nrecorded as run \(run.id)")
     }
 
     private func length(_ bars: Int?, _ days: Int?, _ name: String) throws -> WalkForwardPlan.Length {

@@ -12,12 +12,16 @@ enum CLI {
     }
 
     /// Runs `<binary> arguments...` (`ballast` unless told otherwise) and waits for it, killing
-    /// it after `timeout` seconds.
-    static func run(_ arguments: [String], binary name: String = "ballast", timeout: TimeInterval = 120) throws -> CLIResult {
+    /// it after `timeout` seconds. The child gets this process's environment without any
+    /// `MLFLOW_*` variable (a developer's tracking server stays out of the tests), plus `environment`.
+    static func run(_ arguments: [String], binary name: String = "ballast", timeout: TimeInterval = 120,
+                    environment: [String: String] = [:]) throws -> CLIResult {
         guard let binary = name == "ballast" ? BallastBinary.path : BallastBinary.path(of: name) else { throw BinaryNotFound(name: name) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("MLFLOW_") }
+            .merging(environment) { $1 }
         process.standardInput = FileHandle.nullDevice
         let stdout = Pipe(), stderr = Pipe()
         process.standardOutput = stdout

@@ -29,9 +29,9 @@ struct Scratch {
         try CLI.run(arguments + ["--home", home])
     }
 
-    /// Runs `ballast` with `--home` set to this test's home appended.
-    func ballast(_ arguments: [String]) throws -> CLIResult {
-        try CLI.run(arguments + ["--home", home])
+    /// Runs `ballast` with `--home` set to this test's home appended, and `environment` added.
+    func ballast(_ arguments: [String], environment: [String: String] = [:]) throws -> CLIResult {
+        try CLI.run(arguments + ["--home", home], environment: environment)
     }
 
     /// The series `ballast data ls --json` lists for this home.

@@ -23,7 +23,7 @@ public struct RunStore: Sendable {
                 try Self.write(bytes, to: folder + "/artifacts/" + name)
                 if !run.artifacts.contains(name) { run.artifacts.append(name) }
             }
-            let json = try Self.encoder.encode(run)
+            let json = try Self.jsonEncoder.encode(run)
             try Self.write(json, to: folder + "/run.json")
         } catch let error as StoreError {
             throw .write(folder, error.description)
@@ -59,7 +59,8 @@ public struct RunStore: Sendable {
     /// Where the artifact `name` of run `id` is.
     public func artifactPath(_ id: RunID, _ name: String) -> String { directory + "/" + id.rawValue + "/artifacts/" + name }
 
-    static var encoder: JSONEncoder {
+    /// How runs are written: pretty, sorted keys, non-finite numbers as `"nan"`, `"inf"`, `"-inf"`.
+    public static var jsonEncoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
