@@ -15,6 +15,7 @@ public struct CrossReturnFeature: FeatureCalculator {
     public let columnNames: [String]
     private let primaryBar: Int64
     private let otherBar: Int64
+    private let longest: Int
     private var pending: [(close: Int64, price: Double)] = []
     private var head = 0
     private var closes: LagRing
@@ -29,11 +30,12 @@ public struct CrossReturnFeature: FeatureCalculator {
         columnNames = horizons.map { "x_\(name)_logret_\($0)" }
         primaryBar = primaryTimeframe.seconds * Timestamp.nanosPerSecond
         otherBar = otherTimeframe.seconds * Timestamp.nanosPerSecond
-        closes = LagRing(capacity: horizons.max()! + 1)
+        longest = horizons.max()!
+        closes = LagRing(capacity: longest + 1)
         pending.reserveCapacity(16)
     }
 
-    public var isReady: Bool { closes.count > horizons.max()! }
+    public var isReady: Bool { closes.count > longest }
 
     public mutating func observe(_ bar: Bar, instrument: Int) {
         guard instrument == self.instrument else { return }

@@ -30,22 +30,12 @@ extension FeatureSpec {
                 guard width.isFinite, width > 0 else { throw FeatureSpecError(at + ".width", "must be a positive number") }
                 calculators += periods.map { BollingerFeature(period: $0, width: width) }
             case .calendar: calculators.append(CalendarFeature())
-            case .sessions:
-                do {
-                    calculators.append(try SessionFeature(sessions: entry.sessions ?? [.tokyo, .london, .newYork],
-                                                          overlaps: entry.overlaps ?? [["london", "newyork"]]))
-                } catch { throw FeatureSpecError(at + "." + error.location, error.message) }
+            case .sessions: calculators.append(try entry.sessionFeature(at: at))
             case .spread: calculators.append(SpreadFeature(periods: periods))
             case .volume: calculators.append(VolumeFeature(periods: periods, source: entry.volume ?? .tick))
             case .crossReturn:
-                guard let name = entry.instrument, !name.isEmpty else { throw FeatureSpecError(at + ".instrument", "is required") }
-                let frame = entry.timeframe ?? timeframe
-                if let k = instruments.firstIndex(of: name), timeframes[k] != frame {
-                    throw FeatureSpecError(at + ".timeframe", "\(name) already appears with timeframe \(timeframes[k].rawValue)")
-                }
-                if !instruments.contains(name) { instruments.append(name); timeframes.append(frame) }
-                calculators.append(CrossReturnFeature(name: name, instrument: instruments.firstIndex(of: name)!, horizons: periods,
-                                                      primaryTimeframe: timeframe, otherTimeframe: frame))
+                calculators.append(try entry.crossFeature(at: at, periods: periods, primary: timeframe,
+                                                          instruments: &instruments, timeframes: &timeframes))
             }
         }
         let names = calculators.flatMap(\.columnNames)
@@ -68,6 +58,27 @@ extension FeatureSpec.Entry {
             throw FeatureSpecError(location + ".periods[\(i)]", "\(p) is not in 1...\(FeatureSpec.maximumPeriod)")
         }
         return periods
+    }
+
+    func sessionFeature(at location: String) throws(FeatureSpecError) -> SessionFeature {
+        do {
+            return try SessionFeature(sessions: sessions ?? [.tokyo, .london, .newYork], overlaps: overlaps ?? [["london", "newyork"]])
+        } catch { throw FeatureSpecError(location + "." + error.location, error.message) }
+    }
+
+    /// A cross-instrument feature; registers its instrument (one timeframe per instrument).
+    func crossFeature(at location: String, periods: [Int], primary: Timeframe,
+                      instruments: inout [String], timeframes: inout [Timeframe]) throws(FeatureSpecError) -> CrossReturnFeature {
+        guard let name = instrument, !name.isEmpty else { throw FeatureSpecError(location + ".instrument", "is required") }
+        let frame = timeframe ?? primary
+        let index = instruments.firstIndex(of: name) ?? instruments.count
+        if index == instruments.count {
+            instruments.append(name)
+            timeframes.append(frame)
+        } else if timeframes[index] != frame {
+            throw FeatureSpecError(location + ".timeframe", "\(name) already appears with timeframe \(timeframes[index].rawValue)")
+        }
+        return CrossReturnFeature(name: name, instrument: index, horizons: periods, primaryTimeframe: primary, otherTimeframe: frame)
     }
 
     func macd(at location: String) throws(FeatureSpecError) -> MACDFeature {

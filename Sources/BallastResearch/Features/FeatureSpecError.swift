@@ -1,4 +1,4 @@
-/// A feature spec that cannot be built: `where` names the offending field
+/// A feature spec that cannot be built: `location` names the offending field
 /// (`features[3].periods`), `message` says what is wrong with it.
 public struct FeatureSpecError: Error, Sendable, Hashable, CustomStringConvertible {
     public let location: String

@@ -6,16 +6,18 @@ import Foundation
 public struct LogReturnFeature: FeatureCalculator {
     public let horizons: [Int]
     public let columnNames: [String]
+    private let longest: Int
     private var closes: LagRing
 
     public init(horizons: [Int]) {
         precondition(!horizons.isEmpty && horizons.allSatisfy { $0 > 0 }, "return horizons must be positive")
         self.horizons = horizons
         columnNames = horizons.map { "logret_\($0)" }
-        closes = LagRing(capacity: horizons.max()! + 1)
+        longest = horizons.max()!
+        closes = LagRing(capacity: longest + 1)
     }
 
-    public var isReady: Bool { closes.count > horizons.max()! }
+    public var isReady: Bool { closes.count > longest }
 
     public mutating func update(_ bar: Bar) { closes.push(bar.close.doubleValue) }
 

@@ -27,6 +27,19 @@ public struct FixedHorizonLabeler: Codable, Sendable, Hashable {
         self.mode = mode
     }
 
+    /// Decodes and checks the values (a positive horizon, a finite multiple ≥ 0), throwing
+    /// `DecodingError` for anything else rather than trapping.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        horizon = try c.decode(Int.self, forKey: .horizon)
+        mode = try c.decode(Mode.self, forKey: .mode)
+        var valid = horizon > 0
+        if case .threshold(let k) = mode { valid = valid && k >= 0 && k.isFinite }
+        guard valid else {
+            throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath, debugDescription: "the horizon must be positive and the multiple ≥ 0"))
+        }
+    }
+
     /// The bars the label of bar `bar` depends on.
     public func span(ofBar bar: Int) -> ClosedRange<Int> { bar...(bar + horizon) }
 

@@ -24,6 +24,19 @@ public struct TripleBarrier: Codable, Sendable, Hashable {
         self.maxBars = maxBars
     }
 
+    /// Decodes and checks the values (multiples ≥ 0, `maxBars` > 0), throwing `DecodingError`
+    /// for anything else rather than trapping.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        profitTake = try c.decode(Double.self, forKey: .profitTake)
+        stopLoss = try c.decode(Double.self, forKey: .stopLoss)
+        maxBars = try c.decode(Int.self, forKey: .maxBars)
+        guard profitTake >= 0, profitTake.isFinite, stopLoss >= 0, stopLoss.isFinite, maxBars > 0 else {
+            throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath,
+                                                    debugDescription: "barrier multiples must be ≥ 0 and maxBars > 0"))
+        }
+    }
+
     /// One outcome per start bar.
     /// - Parameters:
     ///   - starts: event start bars, ascending.
@@ -34,6 +47,7 @@ public struct TripleBarrier: Codable, Sendable, Hashable {
     public func outcomes(_ bars: BarColumns, starts: [Int], volatility: [Double], sides: [Int8]? = nil) -> [BarrierOutcome] {
         precondition(volatility.count == bars.count, "one volatility per bar")
         precondition(sides == nil || sides!.count == starts.count, "one side per event")
+        precondition(starts.allSatisfy { bars.time.indices.contains($0) }, "event starts must be bar indices")
         return starts.indices.map { e in
             outcome(bars, start: starts[e], sigma: volatility[starts[e]], side: sides?[e] ?? 1)
         }
