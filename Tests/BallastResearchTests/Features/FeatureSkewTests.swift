@@ -31,4 +31,18 @@ import Testing
         let frame = try FeatureFrame.build(sample.spec, bars: sample.bars.selecting(Array(0..<100)), others: ["OTHER": BarColumns()])
         #expect(Float(live.value(0)) == frame.matrix[99, 0])
     }
+
+    @Test func aCopiedPipelineIsIndependent() throws {
+        let sample = try ResearchData.cases()[1]
+        var original = try FeaturePipeline(sample.spec)
+        for i in 0..<300 { original.update(sample.bars[i]) }
+        var copy = original
+        for i in 300..<400 { copy.update(sample.bars[i]) }
+        var fresh = try FeaturePipeline(sample.spec)
+        for i in 0..<300 { fresh.update(sample.bars[i]) }
+        var a = [Double](repeating: 0, count: original.columnCount), b = a
+        original.modelRow(into: &a)
+        fresh.modelRow(into: &b)
+        #expect(a.map(\.bitPattern) == b.map(\.bitPattern) && original.barCount == 300 && copy.barCount == 400)
+    }
 }
