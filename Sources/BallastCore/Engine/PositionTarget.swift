@@ -1,5 +1,3 @@
-import BallastCore
-
 /// Orders that move a position to a target in one market order, counting the market orders
 /// already on their way (a signal repeated before the fill must not double the order).
 public enum PositionTarget {
