@@ -58,26 +58,44 @@ public struct BacktestOverfitting: Sendable, Codable, Equatable {
 
 /// Per strategy and row block: count, sum and sum of squares, so a partition's scores cost O(S·N).
 private struct BlockSums {
+    let blockCount: Int
+    let strategyCount: Int
     let counts: [Double]
-    /// `sums[strategy][block]`, `squares[strategy][block]`.
-    let sums: [[Double]]
-    let squares: [[Double]]
+    /// Flat `[strategy * blockCount + block]`.
+    let sums: [Double]
+    let squares: [Double]
 
     init(returns: [[Double]], blocks: [Range<Int>]) {
+        blockCount = blocks.count
+        strategyCount = returns.count
         counts = blocks.map { Double($0.count) }
-        sums = returns.map { series in blocks.map { series[$0].reduce(0, +) } }
-        squares = returns.map { series in blocks.map { series[$0].reduce(0) { $0 + $1 * $1 } } }
+        var sums = [Double](repeating: 0, count: returns.count * blocks.count), squares = sums
+        for (strategy, series) in returns.enumerated() {
+            for (block, range) in blocks.enumerated() {
+                var sum = 0.0, square = 0.0
+                for period in range { sum += series[period]; square += series[period] * series[period] }
+                sums[strategy * blocks.count + block] = sum
+                squares[strategy * blocks.count + block] = square
+            }
+        }
+        self.sums = sums
+        self.squares = squares
     }
 
     func scores(blocks: [Int], metric: BacktestOverfitting.Metric) -> [Double] {
-        let n = blocks.reduce(0) { $0 + counts[$1] }
-        return sums.indices.map { strategy in
-            let sum = blocks.reduce(0) { $0 + sums[strategy][$1] }
+        var n = 0.0
+        for block in blocks { n += counts[block] }
+        var scores = [Double](repeating: 0, count: strategyCount)
+        for strategy in 0..<strategyCount {
+            var sum = 0.0, square = 0.0
+            for block in blocks {
+                sum += sums[strategy * blockCount + block]
+                square += squares[strategy * blockCount + block]
+            }
             let mean = sum / n
-            guard metric == .sharpeRatio else { return mean }
-            let squares = blocks.reduce(0) { $0 + self.squares[strategy][$1] }
-            let variance = max(0, (squares - sum * mean) / (n - 1))
-            return mean / variance.squareRoot()
+            // Sample variance from the sums; clamped because rounding can make it slightly negative.
+            scores[strategy] = metric == .meanReturn ? mean : mean / max(0, (square - sum * mean) / (n - 1)).squareRoot()
         }
+        return scores
     }
 }
