@@ -1,3 +1,4 @@
+import BallastCore
 import Foundation
 import Testing
 @testable import BallastResearch
@@ -40,6 +41,8 @@ import Testing
             == .malformedLine(line: 19, key: "left_child", reason: "node 1: child 0 is the root, out of range or shared"))
         #expect(try lightGBMError(replacingLine("leaf_value=", with: "")) == .malformedLine(line: 12, key: "leaf_value", reason: "missing"))
         #expect(try lightGBMError { _ in "{}" } == .malformedLine(line: 1, key: "tree", reason: "not a LightGBM text model"))
+        #expect(try lightGBMError { _ in "" } == .malformedLine(line: 1, key: "tree", reason: "not a LightGBM text model"))
+        #expect(try lightGBMError(replacingLine("version=", with: "")) == .malformedLine(line: 1, key: "version", reason: "missing"))
         let truncated = try lightGBMError { String($0[..<$0.range(of: "Tree=3")!.lowerBound]) }
         #expect(truncated?.description.contains("key end of trees: missing") == true)
     }
@@ -107,5 +110,23 @@ import Testing
             json["learner"] = learner
         }
         #expect(try xgboostError(objective) == .unsupported(location: "learner.objective.name", reason: "objective multi:softprob"))
+    }
+
+    /// Random single-character corruptions never trap or hang: each file either imports or throws.
+    @Test func corruptedFilesThrowInsteadOfTrapping() throws {
+        let alphabet = Array(" -019e.=,[]\"\n")
+        var random = SplitMix64(seed: 5)
+        for (file, isText) in [("lgbm_binary.txt", true), ("xgb_binary.json", false)] {
+            let original = Array(try String(contentsOfFile: ModelImportFixtures.path(file), encoding: .utf8).utf8)
+            for _ in 0..<40 {
+                var bytes = original
+                bytes[Int(random.next() % UInt64(bytes.count))] = alphabet[Int(random.next() % UInt64(alphabet.count))].asciiValue ?? 32
+                if isText {
+                    _ = try? LightGBMModelReader.read(text: String(decoding: bytes, as: UTF8.self))
+                } else {
+                    _ = try? XGBoostModelReader.read(json: Data(bytes))
+                }
+            }
+        }
     }
 }

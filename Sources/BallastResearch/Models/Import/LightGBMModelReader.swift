@@ -21,7 +21,6 @@ public enum LightGBMModelReader {
     /// Reads a model from the text of a model file.
     public static func read(text: String) throws(ModelImportError) -> TreeEnsemble {
         let (header, trees) = try sections(of: text)
-        guard header.contains("version") else { throw .malformedLine(line: 1, key: "tree", reason: "not a LightGBM text model") }
         let version = try header.string("version")
         guard version == "v3" || version == "v4" else {
             throw .unsupported(location: "line \(header.line(of: "version"))", reason: "model version \(version)")
@@ -88,6 +87,7 @@ public enum LightGBMModelReader {
                 trees[trees.count - 1].add(key: key, value: value, line: number)
             }
         }
+        guard sawMagic else { throw .malformedLine(line: 1, key: "tree", reason: "not a LightGBM text model") }
         throw .malformedLine(line: lines.count, key: "end of trees", reason: "missing (file truncated?)")
     }
 }
