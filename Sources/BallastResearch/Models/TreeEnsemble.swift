@@ -136,8 +136,8 @@ public struct TreeEnsemble: Sendable, Equatable {
     }
 
     /// LightGBM's `kZeroThreshold` (the `Float` literal 1e-35f): values this close to 0 count as 0.
-    @usableFromInline
-    static let zeroThreshold = Double(1e-35 as Float)
+    @inlinable
+    static var zeroThreshold: Double { Double(1e-35 as Float) }
 
     @inlinable
     func goesLeft(node: Int, value: Double) -> Bool {
