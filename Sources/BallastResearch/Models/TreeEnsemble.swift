@@ -20,10 +20,21 @@ public struct TreeEnsemble: Sendable, Equatable {
     public enum MissingRule: UInt8, Sendable, Codable {
         /// NaN follows the node's default direction.
         case nanToDefault
-        /// NaN and 0 both follow the default direction (LightGBM `missing_type=Zero`).
+        /// NaN and 0 (|value| ≤ 1e-35, LightGBM's `kZeroThreshold`) follow the default direction
+        /// (LightGBM `missing_type=Zero`).
         case zeroOrNaNToDefault
         /// NaN is compared as 0 (LightGBM `missing_type=None`).
         case nanAsZero
+    }
+
+    /// The floating-point type a prediction is computed in.
+    public enum Arithmetic: UInt8, Sendable, Codable {
+        /// Rows, sums and the link in `Double` (LightGBM and Ballast's own trees).
+        case double
+        /// XGBoost's arithmetic: each row value is rounded to `Float` before it is compared, leaves are
+        /// summed onto the base score in `Float`, and the logistic link is XGBoost's `Float` sigmoid,
+        /// so predictions match XGBoost's bit for bit.
+        case float32
     }
 
     /// The transform from raw score to prediction.
@@ -47,12 +58,14 @@ public struct TreeEnsemble: Sendable, Equatable {
     public let defaultLeft: [Bool]
     public let missing: [MissingRule]
     public let leafValue: [Double]
+    public let arithmetic: Arithmetic
 
     /// Builds an ensemble from its flat arrays; traps on arrays that do not describe valid trees,
     /// because importers and trainers validate their input before they get here.
     public init(featureCount: Int, splitRule: SplitRule, link: Link, baseScore: Double, roots: [Int32],
                 feature: [Int32], threshold: [Double], left: [Int32], right: [Int32],
-                defaultLeft: [Bool], missing: [MissingRule], leafValue: [Double]) {
+                defaultLeft: [Bool], missing: [MissingRule], leafValue: [Double],
+                arithmetic: Arithmetic = .double) {
         let nodes = feature.count
         precondition([threshold.count, left.count, right.count, defaultLeft.count, missing.count]
             .allSatisfy { $0 == nodes }, "TreeEnsemble: node arrays differ in length")
@@ -73,6 +86,7 @@ public struct TreeEnsemble: Sendable, Equatable {
         self.defaultLeft = defaultLeft
         self.missing = missing
         self.leafValue = leafValue
+        self.arithmetic = arithmetic
     }
 
     /// The number of trees.
@@ -93,6 +107,11 @@ public struct TreeEnsemble: Sendable, Equatable {
     @inlinable
     public func rawScore(row: UnsafeBufferPointer<Double>) -> Double {
         precondition(row.count == featureCount, "TreeEnsemble: row has \(row.count) features, model \(featureCount)")
+        if arithmetic == .float32 {
+            var sum = Float(baseScore)
+            for tree in 0..<roots.count { sum += Float(leaf(ofTree: tree, row: row)) }
+            return Double(sum)
+        }
         var sum = baseScore
         for tree in 0..<roots.count { sum += leaf(ofTree: tree, row: row) }
         return sum
@@ -104,18 +123,30 @@ public struct TreeEnsemble: Sendable, Equatable {
         let raw = rawScore(row: row)
         switch link {
         case .identity: return raw
-        case .logistic: return 1 / (1 + exp(-raw))
+        case .logistic:
+            return arithmetic == .float32 ? Double(Self.sigmoid(Float(raw))) : 1 / (1 + exp(-raw))
         }
     }
 
+    /// XGBoost's `common::Sigmoid(float)`: the clamp and the epsilon are part of its result.
+    @inlinable
+    static func sigmoid(_ raw: Float) -> Float {
+        let denominator = expf(min(-raw, 88.7)) + 1 + 1e-16
+        return 1 / denominator
+    }
+
+    /// LightGBM's `kZeroThreshold` (the `Float` literal 1e-35f): values this close to 0 count as 0.
+    @inlinable
+    static var zeroThreshold: Double { Double(1e-35 as Float) }
+
     @inlinable
     func goesLeft(node: Int, value: Double) -> Bool {
-        var value = value
+        var value = arithmetic == .float32 ? Double(Float(value)) : value
         switch missing[node] {
         case .nanToDefault:
             if value.isNaN { return defaultLeft[node] }
         case .zeroOrNaNToDefault:
-            if value.isNaN || value == 0 { return defaultLeft[node] }
+            if value.isNaN || abs(value) <= Self.zeroThreshold { return defaultLeft[node] }
         case .nanAsZero:
             if value.isNaN { value = 0 }
         }
