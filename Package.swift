@@ -61,7 +61,8 @@ let package = Package(
                            .product(name: "PropertyBased", package: "swift-property-based")],
             swiftSettings: strict),
         .testTarget(name: "BallastBrokersTests", dependencies: ["BallastCore", "BallastBrokers", "BallastExecution", "BallastTestSupport"], swiftSettings: strict),
-        .testTarget(name: "BallastResearchTests", dependencies: ["BallastCore", "BallastData", "BallastResearch", "BallastTestSupport"], swiftSettings: strict),
+        .testTarget(name: "BallastResearchTests", dependencies: ["BallastCore", "BallastData", "BallastResearch", "BallastTestSupport"],
+                    exclude: ["Models/Fixtures"], swiftSettings: strict),
         // End-to-end tests that spawn the built `ballast` binary; the dependency makes `swift test` build it.
         .testTarget(name: "BallastCLITests", dependencies: ["ballast", "ballast-bench", "BallastCore", "BallastData", "BallastTestSupport"], swiftSettings: strict),
     ]

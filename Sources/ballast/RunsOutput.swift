@@ -22,7 +22,7 @@ enum RunsOutput {
         lines += section("data", run.dataHashes)
         if let verdict = run.verdict {
             lines.append("gate: \(verdict.passed ? "passed" : "failed")")
-            lines += verdict.checks.map { "  \($0.name) = \(number($0.value)) (\($0.threshold)): \($0.passed ? "pass" : "fail")" }
+            lines += verdict.checks.map { "  \($0.description)" }
         }
         if !run.artifacts.isEmpty { lines.append("artifacts: " + run.artifacts.joined(separator: ", ")) }
         lines += section("tags", run.tags)

@@ -27,7 +27,7 @@ public struct ExperimentRun: Sendable, Codable, Equatable {
     /// ratio of any result selected from the run needs it.
     public var trials: Int
     /// The promotion gate's verdict, when the run was judged.
-    public var verdict: GateRecord?
+    public var verdict: GateVerdict?
     /// File names in the run's artifact folder (model file, tearsheet, CSVs).
     public var artifacts: [String]
     /// Free-form labels; `mlflow.run_id` is added when the run was also logged to MLflow.
@@ -35,7 +35,7 @@ public struct ExperimentRun: Sendable, Codable, Equatable {
 
     public init(kind: Kind, name: String, startedAt: Timestamp, endedAt: Timestamp? = nil, parameters: [String: String] = [:],
                 metrics: [String: Double] = [:], dataHashes: [String: String] = [:], codeVersion: String, trials: Int = 1,
-                verdict: GateRecord? = nil, artifacts: [String] = [], tags: [String: String] = [:]) {
+                verdict: GateVerdict? = nil, artifacts: [String] = [], tags: [String: String] = [:]) {
         id = RunID(kind: kind, name: name, parameters: parameters, start: startedAt)
         self.kind = kind
         self.name = name

@@ -60,7 +60,7 @@ public struct MLflowClient: Sendable {
         for (input, hash) in run.dataHashes { tags["ballast.data." + input] = hash }
         if let verdict = run.verdict {
             tags["ballast.gate"] = verdict.passed ? "passed" : "failed"
-            for check in verdict.checks { tags["ballast.gate." + check.name] = "\(check.value) \(check.threshold): \(check.passed ? "pass" : "fail")" }
+            for check in verdict.checks { tags["ballast.gate." + check.name.rawValue] = check.description }
         }
         return tags
     }

@@ -16,8 +16,8 @@ import Testing
         ExperimentRun(kind: .train, name: name, startedAt: start, endedAt: start + 9 * Timestamp.nanosPerSecond,
                       parameters: parameters, metrics: ["auc_test": 0.51, "sharpe": .nan, "calmar": .infinity],
                       dataHashes: ["EURUSD/M1": "xxh64:0123456789abcdef"], codeVersion: "ballast 0.1.0", trials: 12,
-                      verdict: GateRecord(checks: [.init(name: "dsr", value: 0.97, threshold: "> 0.95", passed: true),
-                                                   .init(name: "pbo", value: 0.3, threshold: "< 0.2", passed: false)]))
+                      verdict: GateVerdict(checks: [GateCheck(name: .deflatedSharpe, value: 0.97, threshold: 0.95, rule: .atLeast),
+                                                    GateCheck(name: .overfittingProbability, value: 0.3, threshold: 0.2, rule: .atMost)]))
     }
 
     @Test func idsSortByStartAndSeparateSettings() {

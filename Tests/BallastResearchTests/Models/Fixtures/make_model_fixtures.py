@@ -4,7 +4,7 @@ Run from the repository root with the peers venv:
     ~/.cache/ballast-peers/venv/bin/python Tests/BallastResearchTests/Fixtures/make_model_fixtures.py
 
 Everything is seeded, single-threaded and deterministic for a given library version. Outputs in
-Tests/BallastResearchTests/Fixtures/ModelImport/:
+Tests/BallastResearchTests/Models/Fixtures/ModelImport/:
   inputs.csv       float32 feature rows (`nan` for missing), one row per line, header f0..f4
   <model>.txt/json the model files
   predictions.csv  per input row, each model's prediction and raw margin as the library returns them
