@@ -28,10 +28,11 @@ public struct FeatureFrame: Sendable, Equatable {
                      firstBar: firstBar + warmUpRows, warmUpRows: 0)
     }
 
-    /// Runs a fresh `FeaturePipeline` over `bars`, one bar at a time, and stores every row.
+    /// Runs a fresh `FeaturePipeline` over `bars` (in time order), one bar at a time, and
+    /// stores every row.
     ///
     /// `others` holds the bars of each instrument the spec's cross-instrument features name
-    /// (`FeaturePipeline.instruments`). Before each primary bar, the other bars that close at or
+    /// (`FeaturePipeline.instruments`), each in time order. Before each primary bar, the other bars that close at or
     /// before its close are observed, which is also what a live run does.
     public static func build(_ spec: FeatureSpec, bars: BarColumns,
                              others: [String: BarColumns] = [:]) throws(FeatureSpecError) -> FeatureFrame {
