@@ -12,8 +12,6 @@ public struct NumpyFormatError: Error, Equatable, Sendable, CustomStringConverti
         case badHeader(String)
         /// A dtype other than little-endian `float32` (`<f4`) or `float64` (`<f8`).
         case unsupportedDType(String)
-        /// The array is stored in Fortran (column-major) order.
-        case fortranOrder
         /// The array is not two-dimensional.
         case unsupportedShape([Int])
         /// The data section is shorter than the shape says.
@@ -39,7 +37,6 @@ public struct NumpyFormatError: Error, Equatable, Sendable, CustomStringConverti
         case .badHeader(let message): detail = "bad .npy header: \(message)"
         case .unsupportedDType(let descr):
             detail = "unsupported dtype '\(descr)': only little-endian float32 ('<f4') and float64 ('<f8') are read"
-        case .fortranOrder: detail = "Fortran-order array: save it C-ordered (np.ascontiguousarray)"
         case .unsupportedShape(let shape): detail = "shape \(shape) is not two-dimensional"
         case .truncated(let expected, let actual): detail = "truncated: data needs \(expected) bytes, file has \(actual)"
         case .trailingBytes(let count): detail = "\(count) bytes after the array data"

@@ -3,6 +3,7 @@ struct NumpyHeader: Equatable {
     var elementType: NumpyArrayFile.ElementType
     var rowCount: Int
     var columnCount: Int
+    var isFortranOrder: Bool
     var dataOffset: Int
 
     private static let magic: [UInt8] = [0x93, 0x4E, 0x55, 0x4D, 0x50, 0x59]  // \x93NUMPY
@@ -30,7 +31,6 @@ struct NumpyHeader: Equatable {
         guard let type = NumpyArrayFile.ElementType(rawValue: fields.descr) else {
             throw NumpyFormatError(file: file, .unsupportedDType(fields.descr))
         }
-        guard !fields.fortranOrder else { throw NumpyFormatError(file: file, .fortranOrder) }
         guard fields.shape.count == 2 else { throw NumpyFormatError(file: file, .unsupportedShape(fields.shape)) }
         let (rowBytes, rowOverflow) = fields.shape[1].multipliedReportingOverflow(by: type.byteCount)
         let (_, overflow) = fields.shape[0].multipliedReportingOverflow(by: rowBytes)
@@ -38,6 +38,7 @@ struct NumpyHeader: Equatable {
         elementType = type
         rowCount = fields.shape[0]
         columnCount = fields.shape[1]
+        isFortranOrder = fields.fortranOrder
         dataOffset = start + length
     }
 }
