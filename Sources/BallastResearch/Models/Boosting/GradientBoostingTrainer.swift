@@ -1,0 +1,40 @@
+import BallastCore
+
+/// Trains gradient-boosted decision trees (histogram-based, leaf-wise, LightGBM's algorithm
+/// and defaults) on a `FeatureMatrix`, producing a `TreeEnsemble`.
+///
+/// Deterministic: the same data, parameters and seed give the same model at any `threads`.
+public struct GradientBoostingTrainer: Sendable {
+    public var parameters: BoostingParameters
+
+    public init(parameters: BoostingParameters = BoostingParameters()) {
+        self.parameters = parameters
+    }
+
+    /// Trains on `features` with one label per row; with `validation`, records the metric each
+    /// round and, when `earlyStoppingRounds` is set, stops once it stops improving.
+    public func train(_ features: FeatureMatrix, labels: [Double],
+                      validation: FeatureMatrix? = nil, validationLabels: [Double] = []) throws(BoostingError) -> BoostedModel {
+        let parameters = try parameters.validated()
+        guard features.rowCount > 0 else { throw BoostingError.emptyTrainingSet }
+        guard labels.count == features.rowCount else {
+            throw BoostingError.invalidLabels("\(labels.count) labels for \(features.rowCount) rows")
+        }
+        try parameters.objective.validate(labels)
+        if let validation {
+            guard validation.columnNames == features.columnNames else {
+                throw BoostingError.featureMismatch("validation columns differ from training columns")
+            }
+            guard validationLabels.count == validation.rowCount else {
+                throw BoostingError.invalidLabels("\(validationLabels.count) validation labels for \(validation.rowCount) rows")
+            }
+            try parameters.objective.validate(validationLabels)
+        }
+        let bins = BinnedFeatures.bins(for: features, parameters: parameters)
+        let data = BinnedFeatures(features, bins: bins, threads: parameters.threads)
+        let held = validation.map { BinnedFeatures($0, bins: bins, threads: parameters.threads) }
+        var run = BoostingRun(data: data, labels: labels, parameters: parameters)
+        let outcome = run.train(validation: held, validationLabels: validationLabels)
+        return outcome.model(bins: bins, names: features.columnNames, parameters: parameters)
+    }
+}
