@@ -3,12 +3,7 @@ import Foundation
 extension TreeEnsemble {
     /// Predictions (through `link`) for every row of `matrix`, `threads` row ranges at a time.
     public func predict(_ matrix: FeatureMatrix, threads: Int = 1) -> [Double] {
-        rawScores(matrix, threads: threads).map { raw in
-            switch link {
-            case .identity: raw
-            case .logistic: 1 / (1 + exp(-raw))
-            }
-        }
+        rawScores(matrix, threads: threads).map(output(fromRaw:))
     }
 
     /// Raw scores (margins) for every row of `matrix`.

@@ -120,7 +120,12 @@ public struct TreeEnsemble: Sendable, Equatable {
     /// The model's prediction for one row: the raw score through `link`.
     @inlinable
     public func predict(row: UnsafeBufferPointer<Double>) -> Double {
-        let raw = rawScore(row: row)
+        output(fromRaw: rawScore(row: row))
+    }
+
+    /// The prediction a raw score stands for: `link` applied in the model's arithmetic.
+    @inlinable
+    public func output(fromRaw raw: Double) -> Double {
         switch link {
         case .identity: return raw
         case .logistic:
