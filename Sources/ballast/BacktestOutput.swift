@@ -57,6 +57,7 @@ enum BacktestOutput {
         lines.append(String(format: "costs: spread %.2f, commission %.2f, swap %.2f, slippage %.2f", s.costs.spread,
                             s.costs.commission, s.costs.swap, s.costs.slippage))
         lines.append(String(format: "engine %.3f s (%.1f M events/s)", s.engineSeconds, s.barsPerSecond / 1e6))
+        if let start = setup.tradingStart { lines.append("out of sample: trading from \(start.iso8601), after the model's training data") }
         if let report { lines.append("tearsheet: \(report)") }
         return lines.joined(separator: "\n")
     }
@@ -84,9 +85,12 @@ enum BacktestOutput {
             benchmarks.append(("Buy and hold", closes.map { start + units * ($0 - first) }))
         }
         let params = setup.parameters.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
-        let subtitle = ["Strategy \(setup.strategyName): \(params)",
+        var subtitle = ["Strategy \(setup.strategyName): \(params)",
                         "\(setup.legs.map(\.symbol).joined(separator: ", ")) \(setup.timeframe.rawValue), \(r.bars) bars\(r.ticks > 0 ? ", \(r.ticks) ticks" : "") from \(curve.times.first.map { Timestamp(nanoseconds: $0).iso8601 } ?? "-") to \(curve.times.last.map { Timestamp(nanoseconds: $0).iso8601 } ?? "-")",
                         "Deposit \(setup.deposit.formatted()); costs: \(setup.costDescription); \(r.ticks > 0 ? "ticks fill at the next tick's bid or ask" : "fills at the next bar's open")"]
+        if let start = setup.tradingStart {
+            subtitle.append("Out of sample: trading starts \(start.iso8601), after the model's training data (earlier bars only warm it up)")
+        }
         return Tearsheet(title: "Ballast backtest: \(setup.strategyName) on \(setup.legs.map(\.symbol).joined(separator: ", "))", subtitle: subtitle,
                          curve: curve, benchmarks: benchmarks, prices: panels, trades: r.tradeResults,
                          stats: outcome.stats)

@@ -1,6 +1,7 @@
 import BallastBacktest
 import BallastCore
 import BallastData
+import BallastResearch
 import BallastEngine
 import BallastRisk
 import Foundation
@@ -12,6 +13,12 @@ struct BacktestSetup {
     let timeframe: Timeframe
     let strategyName: String
     let parameters: [String: String]
+    /// The `model-signal` strategy built from its training runs; nil for catalog strategies.
+    let prebuilt: ModelSignalStrategy?
+    /// The training runs behind `prebuilt`.
+    let modelRuns: [ExperimentRun]
+    /// Intents before this time are refused (a model's training data only warms it up).
+    let tradingStart: Timestamp?
     /// Every `--symbol`, in order; the first is `instrument`.
     let legs: [BacktestLeg]
     let catalog: InstrumentCatalog
@@ -46,11 +53,12 @@ struct BacktestSetup {
         timeframe = wanted[0].frame ?? c.timeframe
         let name = c.strategy ?? configuration.strategy ?? "sma-cross"
         strategyName = name
-        guard let descriptor = StrategyCatalog.descriptor(named: name) else {
-            throw CLIError(.usage, "no strategy '\(name)'; known: \(StrategyCatalog.names.joined(separator: ", "))")
+        let descriptor = StrategyCatalog.descriptor(named: name)
+        guard descriptor != nil || name == ModelSignalLoader.name else {
+            throw CLIError(.usage, "no strategy '\(name)'; known: \((StrategyCatalog.names + [ModelSignalLoader.name]).joined(separator: ", "))")
         }
         var parameters = ["symbol": instrument.symbol]
-        if descriptor.parameters.contains(where: { $0.name == "quantity" }) { parameters["quantity"] = "1" }
+        if descriptor?.parameters.contains(where: { $0.name == "quantity" }) ?? true { parameters["quantity"] = "1" }
         if configuration.strategy == nil || name == configuration.strategy { parameters.merge(configuration.parameters) { _, new in new } }
         for entry in c.params {
             let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
@@ -58,6 +66,14 @@ struct BacktestSetup {
             parameters[parts[0]] = parts[1]
         }
         self.parameters = parameters
+        if name == ModelSignalLoader.name {
+            let loaded = try ModelSignalLoader.strategy(parameters: parameters, symbol: instrument.symbol, timeframe: timeframe, home: home.path)
+            prebuilt = loaded.strategy
+            modelRuns = loaded.runs
+            tradingStart = try ModelSignalLoader.tradingStart(parameters: parameters, runs: loaded.runs)
+        } else {
+            (prebuilt, modelRuns, tradingStart) = (nil, [], nil)
+        }
         let amount = c.deposit ?? configuration.deposit ?? "100000", currency = c.currency ?? configuration.currency ?? "USD"
         guard let money = Money(amount, currency: currency), money.raw > 0 else {
             throw CLIError(.usage, "the deposit must be a positive amount, got '\(amount)'")
@@ -83,6 +99,8 @@ struct BacktestSetup {
             account: AccountSettings(currency: deposit.currency, deposit: deposit, mode: c.hedging ? .hedging : .netting),
             calendar: catalog.calendar(for: instrument), spread: spread, slippage: slippage, commission: commission,
             exchange: ExchangeSettings(spreadConvention: .halfEachSide), risk: PreTradeLimits(allowedSymbols: Set(legs.map(\.symbol))))
+        template.prebuilt = prebuilt
+        template.tradingStart = tradingStart
         template.companions = legs.dropFirst().map { .init(instrument: $0.instrument, calendar: catalog.calendar(for: $0.instrument)) }
         return template
     }

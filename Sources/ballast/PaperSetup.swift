@@ -48,6 +48,7 @@ struct PaperSetup {
 
     /// Runs the session and reports on it.
     func execute() async throws -> PaperOutcome {
+        try ModelSignalLoader.requirePromotion(run.modelRuns)
         let replay = replay()
         guard let start = replay.events.first?.time else { throw CLIError(.usage, "no bars to replay") }
         let store = try await openLedger(at: start)
@@ -60,7 +61,8 @@ struct PaperSetup {
                                  store: store, broker: broker, catalog: instruments, screen: desk.screen)
         await desk.attach(router: router)
         let reconciliation = try await mapped { () async throws(RouterError) in try await Reconciler(router: router).reconcile(at: start) }
-        let strategy = try BacktestSetup.mapped { try StrategyCatalog.make(run.strategyName, parameters: run.parameters) }
+        let strategy: any Strategy = try run.prebuilt
+            ?? BacktestSetup.mapped { try StrategyCatalog.make(run.strategyName, parameters: run.parameters) }
         let engine = Engine(strategy: AnyStrategy(strategy), risk: PreTradeLimits(),
                             context: StrategyContext(accountCurrency: run.deposit.currency, historyLength: type(of: strategy).historyLength))
         var session = LiveSession(engine: engine, router: router, submitter: desk, store: store, strategyName: run.strategyName,

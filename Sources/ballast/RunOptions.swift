@@ -21,6 +21,6 @@ struct RunOptions: ParsableArguments {
     static var strategyHelp: String {
         "Strategies: " + StrategyCatalog.descriptors.map { d in
             "\(d.name) (" + d.parameters.map { "\($0.name)=\($0.defaultValue)" }.joined(separator: ", ") + ")"
-        }.joined(separator: "; ")
+        }.joined(separator: "; ") + "; " + ModelSignalLoader.help
     }
 }

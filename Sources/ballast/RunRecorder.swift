@@ -39,15 +39,25 @@ struct RunRecorder {
             kind: kind, name: "\(setup.strategyName) \(series)", startedAt: startedAt, endedAt: Self.now(), parameters: parameters,
             metrics: ["net_pnl": stats.netPnL, "sharpe": stats.sharpe, "max_drawdown": stats.maxDrawdown, "trades": Double(stats.trades)],
             dataHashes: setup.bars.map { [series: $0.contentHash] } ?? [:], codeVersion: Self.codeVersion, trials: trials)
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("ballast-\(run.id.rawValue)/\(kind.rawValue).json")
+        return try await record(run, documents: ["\(kind.rawValue).json": Data(document.utf8)])
+    }
+
+    /// Stores `run` with `documents` (file name → bytes) as its artifacts.
+    func record(_ run: ExperimentRun, documents: [String: Data]) async throws -> ExperimentRun {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ballast-\(run.id.rawValue)-\(ProcessInfo.processInfo.processIdentifier)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var paths: [String] = []
         do {
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(document.utf8).write(to: file)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            for (name, bytes) in documents.sorted(by: { $0.key < $1.key }) {
+                let file = folder.appendingPathComponent(name)
+                try bytes.write(to: file)
+                paths.append(file.path)
+            }
         } catch {
-            throw CLIError(.storeError, "cannot stage the run's \(kind.rawValue).json: \(error)")
+            throw CLIError(.storeError, "cannot stage the artifacts of run \(run.id): \(error)")
         }
-        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
-        return try await record(run, artifacts: [file.path])
+        return try await record(run, artifacts: paths)
     }
 
     /// Stores `run` with copies of `artifacts`, then logs it to MLflow when configured.

@@ -33,7 +33,7 @@ extension BacktestTemplate {
         let visitor = MergedVisitor(bars: bars, ticks: ticks, exchange: SimulatedExchange(markets: markets, settings: exchange),
                                     account: account, risk: tradingStart.map { TradingWindow(start: $0, inner: risk) } ?? risk,
                                     progress: progress)
-        return try StrategyCatalog.visit(strategy, parameters: self.parameters(parameters), visitor)
+        return try visit(parameters, visitor)
     }
 
     /// Runs a concrete strategy type over merged series.

@@ -23,6 +23,9 @@ public struct BacktestTemplate: Sendable {
     public var strategy: String
     /// Parameters every run gets (symbol, quantity); a run's own parameters override them.
     public var baseParameters: [String: String]
+    /// A strategy value to run instead of the catalog's `strategy` (a model signal built from a
+    /// training run, say); `strategy` then only names it in reports and parameters are not applied.
+    public var prebuilt: (any Strategy)?
     /// Further instruments of a multi-instrument run (`run(bars:ticks:parameters:progress:)`),
     /// after `instrument` in the exchange's and the account's lists; they pay the same costs.
     public var companions: [Companion] = []
@@ -59,6 +62,13 @@ public struct BacktestTemplate: Sendable {
         let visitor = Visitor(series: series, exchange: SimulatedExchange(markets: [market], settings: exchange),
                               account: try Account(settings: account, instruments: [instrument], swaps: [swaps]),
                               risk: tradingStart.map { TradingWindow(start: $0, inner: risk) } ?? risk)
+        return try visit(parameters, visitor)
+    }
+
+    /// Hands `visitor` the strategy to run: `prebuilt` when set, else the catalog's `strategy`
+    /// with `parameters` over the base ones.
+    func visit<V: StrategyVisitor>(_ parameters: [String: String], _ visitor: V) throws -> V.Output {
+        if let prebuilt { return try visitor.visit(prebuilt) }
         return try StrategyCatalog.visit(strategy, parameters: self.parameters(parameters), visitor)
     }
 

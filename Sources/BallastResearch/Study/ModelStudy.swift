@@ -27,7 +27,7 @@ public struct ModelStudy: Sendable {
             trials.append(try trial(parameters, events: events, splits: splits) { done += 1; progress?(done, total) })
         }
         let best = trials.indices.max { trials[$0].sharpe < trials[$1].sharpe || trials[$0].sharpe.isNaN } ?? 0
-        let deflated = DeflatedSharpeRatio(returns: trials[best].returns, trialSharpeRatios: trials.map(\.sharpe))
+        let deflated = Self.deflatedSharpe(trials[best].returns, trials: trials.map(\.sharpe), weights: events.weights)
         let overfitting = trials.count > 1
             ? try? BacktestOverfitting(returns: trials.map(\.returns), blockCount: settings.overfittingBlocks).probability : nil
         var paths: PathSharpeDistribution?
@@ -38,6 +38,17 @@ public struct ModelStudy: Sendable {
         progress?(total, total)
         return StudyResult(trials: trials, best: best, deflatedSharpe: deflated, overfittingProbability: overfitting ?? .nan,
                            paths: paths, model: model)
+    }
+
+    /// The deflated Sharpe ratio of `returns` among `trials`, counting observations as the sum
+    /// of the events' average uniqueness: overlapping events are not independent, and counting
+    /// each as a full observation would overstate the confidence.
+    static func deflatedSharpe(_ returns: [Double], trials: [Double], weights: [Double]) -> DeflatedSharpeRatio {
+        let moments = ReturnMoments(returns), spread = ReturnMoments(trials)
+        let effective = Swift.max(2, Int(weights.reduce(0, +).rounded()))
+        return DeflatedSharpeRatio(observedSharpe: moments.sharpeRatio, observationCount: Swift.min(effective, returns.count),
+                                   skewness: moments.skewness, kurtosis: moments.kurtosis, trialCount: trials.count,
+                                   trialSharpeVariance: trials.count > 1 ? spread.standardDeviation * spread.standardDeviation : 0)
     }
 
     /// One configuration through every split: its out-of-sample predictions and returns.
