@@ -11,7 +11,8 @@ struct BallastCommand: AsyncParsableCommand {
         discussion: ExitStatus.documentation,
         version: BallastVersion.current,
         subcommands: [DemoCommand.self, DataCommand.self, BacktestCommand.self, SweepCommand.self, WalkForwardCommand.self,
-                      TrainCommand.self, RunsCommand.self, PaperCommand.self]
+                      FeaturesCommand.self, LabelsCommand.self, TrainCommand.self, ValidateCommand.self,
+                      RunsCommand.self, PaperCommand.self]
     )
 
     /// Runs the command, mapping `CLIError` to its documented exit status and one line on stderr.
