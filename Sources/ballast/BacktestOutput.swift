@@ -21,12 +21,14 @@ enum BacktestOutput {
         var engineSeconds: Double, barsPerSecond: Double
         /// With `--stress`: the stressed reruns, best trades removed, Monte Carlo.
         var stress: StressReport?
+        /// The id the run was recorded under.
+        var run: String?
 
         enum CodingKeys: String, CodingKey {
             case symbol, symbols, timeframe, strategy, parameters, bars, ticks, fills, trades
             case netPnL = "net_pnl", finalPosition = "final_position", finalEquity = "final_equity", currency
             case sharpe, sortino, maxDrawdown = "max_drawdown", cagr, winRate = "win_rate", costs, capacity
-            case engineSeconds = "engine_seconds", barsPerSecond = "bars_per_second", stress
+            case engineSeconds = "engine_seconds", barsPerSecond = "bars_per_second", stress, run
         }
 
         init(_ outcome: BacktestSetup.Outcome, setup: BacktestSetup) {
