@@ -6,6 +6,7 @@
 /// feature_count 25
 /// split_rule less_or_equal            (or: less)
 /// link logistic                       (or: identity)
+/// arithmetic float32                  (optional: XGBoost's float arithmetic; absent means double)
 /// base_score -0.05617
 /// counts <trees> <nodes> <leaves>
 /// roots <root of tree 0> <root of tree 1> ...
@@ -26,6 +27,7 @@ extension TreeEnsemble {
     public func textFormat() -> String {
         var lines = ["ballast-tree-ensemble 1", "feature_count \(featureCount)",
                      "split_rule \(splitRule == .lessOrEqual ? "less_or_equal" : "less")", "link \(link.rawValue)",
+                     ] + (arithmetic == .float32 ? ["arithmetic float32"] : []) + [
                      "base_score \(baseScore)", "counts \(roots.count) \(feature.count) \(leafValue.count)",
                      "roots" + roots.map { " \($0)" }.joined()]
         lines.reserveCapacity(lines.count + feature.count + leafValue.count + 1)
@@ -45,6 +47,6 @@ extension TreeEnsemble {
         let parts = try reader.read()
         self.init(featureCount: parts.featureCount, splitRule: parts.splitRule, link: parts.link, baseScore: parts.baseScore,
                   roots: parts.roots, feature: parts.feature, threshold: parts.threshold, left: parts.left, right: parts.right,
-                  defaultLeft: parts.defaultLeft, missing: parts.missing, leafValue: parts.leafValue)
+                  defaultLeft: parts.defaultLeft, missing: parts.missing, leafValue: parts.leafValue, arithmetic: parts.arithmetic)
     }
 }

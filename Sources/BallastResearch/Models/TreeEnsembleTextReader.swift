@@ -4,6 +4,7 @@ struct TreeEnsembleTextReader {
         var featureCount = 0
         var splitRule = TreeEnsemble.SplitRule.lessOrEqual
         var link = TreeEnsemble.Link.identity
+        var arithmetic = TreeEnsemble.Arithmetic.double
         var baseScore = 0.0
         var roots: [Int32] = [], feature: [Int32] = [], threshold: [Double] = [], left: [Int32] = [], right: [Int32] = []
         var defaultLeft: [Bool] = [], missing: [TreeEnsemble.MissingRule] = [], leafValue: [Double] = []
@@ -35,6 +36,11 @@ struct TreeEnsembleTextReader {
         let linkName = try take("link", 1)[0]
         guard let link = TreeEnsemble.Link(rawValue: String(linkName)) else { throw failure("unknown link '\(linkName)'") }
         parts.link = link
+        if next < lines.count, lines[next].fields[0] == "arithmetic" {
+            let mode = try take("arithmetic", 1)[0]
+            guard mode == "float32" || mode == "double" else { throw failure("unknown arithmetic '\(mode)'") }
+            parts.arithmetic = mode == "float32" ? .float32 : .double
+        }
         let base = try take("base_score", 1)
         parts.baseScore = try double(base[0])
         let counts = try take("counts", 3)

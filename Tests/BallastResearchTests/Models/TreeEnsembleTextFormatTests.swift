@@ -26,6 +26,15 @@ import Testing
         #expect(try TreeEnsemble(textFormat: ensemble.textFormat()) == ensemble)
     }
 
+    @Test func importedModelsRoundTripWithTheirArithmetic() throws {
+        let xgboost = try XGBoostModelReader.read(contentsOfFile: ModelImportFixtures.path("xgb_binary.json"))
+        #expect(xgboost.arithmetic == .float32)
+        #expect(try TreeEnsemble(textFormat: xgboost.textFormat()) == xgboost)
+        let lightgbm = try LightGBMModelReader.read(contentsOfFile: ModelImportFixtures.path("lgbm_binary.txt"))
+        #expect(try TreeEnsemble(textFormat: lightgbm.textFormat()) == lightgbm)
+        #expect(!lightgbm.textFormat().contains("arithmetic"))
+    }
+
     @Test func malformedFilesNameTheLine() {
         let good = TreeEnsemble(featureCount: 1, splitRule: .lessOrEqual, link: .logistic, baseScore: 0,
                                 roots: [0], feature: [0], threshold: [0.5], left: [~0], right: [~1],
