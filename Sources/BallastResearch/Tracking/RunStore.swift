@@ -14,6 +14,7 @@ public struct RunStore: Sendable {
     @discardableResult
     public func record(_ run: ExperimentRun, artifacts: [String] = []) throws(RunStoreError) -> ExperimentRun {
         var run = run
+        run.id = freeID(for: run)
         let folder = directory + "/" + run.id.rawValue
         do {
             try DurableFile.makeDirectory(folder + "/artifacts")
@@ -31,6 +32,18 @@ public struct RunStore: Sendable {
             throw .write(folder, "\(error)")
         }
         return run
+    }
+
+    /// `run.id`, or, when another run (one started at another instant) already holds it, the
+    /// first free `<id>-2`, `<id>-3`…: recording never overwrites a different run. The same run
+    /// recorded again (to add a tag) keeps its id.
+    private func freeID(for run: ExperimentRun) -> RunID {
+        var candidate = run.id, suffix = 1
+        while let existing = try? self.run(candidate), existing.startedAt != run.startedAt {
+            suffix += 1
+            candidate = RunID(rawValue: "\(run.id.rawValue)-\(suffix)")
+        }
+        return candidate
     }
 
     /// Replaces the file at `path` with `data`, crash-safely.

@@ -43,6 +43,21 @@ import Testing
         }
     }
 
+    @Test func anotherRunWithTheSameIDNeverOverwritesTheFirst() throws {
+        try withHome { home in
+            let store = RunStore(home: home)
+            let first = try store.record(Self.run())
+            var twin = Self.run()
+            twin.startedAt = Self.start + 1                      // same second, another instant
+            let second = try store.record(twin)
+            #expect(second.id.rawValue == first.id.rawValue + "-2")
+            var tagged = first
+            tagged.tags["mlflow.run_id"] = "abc"
+            #expect(try store.record(tagged).id == first.id, "the same run recorded again keeps its id")
+            #expect(try store.runs().count == 2 && store.run(first.id).tags["mlflow.run_id"] == "abc")
+        }
+    }
+
     @Test func aDamagedRunIsReportedNotSkipped() throws {
         try withHome { home in
             let store = RunStore(home: home)
