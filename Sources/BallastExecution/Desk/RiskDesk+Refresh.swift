@@ -35,7 +35,10 @@ extension RiskDesk {
         }
         let strategy = try await strategy(of: fill.clientID)
         let dayStart = configuration.risk.killSwitches.dayRoll.start(ofDayContaining: fill.time)
-        do throws(LedgerError) { try tally.apply(fill, strategy: strategy, terms: terms, dayStart: dayStart) } catch {
+        let protective = strategy == configuration.actor
+        do throws(LedgerError) {
+            try tally.apply(fill, strategy: strategy, protective: protective, terms: terms, dayStart: dayStart)
+        } catch {
             throw .ledger(error)
         }
     }

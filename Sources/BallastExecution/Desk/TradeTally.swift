@@ -29,21 +29,50 @@ struct TradeTally: Sendable {
     }
 
     /// Replays one fill made by `strategy`, counted in the trading day starting at `dayStart`.
-    mutating func apply(_ fill: BrokerFill, strategy: String, terms: ContractTerms, dayStart: Timestamp) throws(LedgerError) {
+    /// A `protective` fill (a flatten or weekend reduction of the desk) closes the sleeves that
+    /// hold the position, each at the fill's price, instead of opening a sleeve of its own.
+    mutating func apply(_ fill: BrokerFill, strategy: String, protective: Bool = false, terms: ContractTerms,
+                        dayStart: Timestamp) throws(LedgerError) {
         guard fill.sequence > lastSequence else { return }
         let before = account.position(account: fill.account, symbol: fill.symbol)
         let after = try account.apply(fill, terms: terms)
-        var sleeveFill = fill
-        sleeveFill.account = strategy
-        let sleeveBefore = sleeves.position(account: strategy, symbol: fill.symbol)
-        let sleeveAfter = try sleeves.apply(sleeveFill, terms: terms)
+        let parts = protective ? sleeveShares(of: fill, residual: strategy) : [(strategy, fill.quantity)]
+        var commissionLeft = fill.commission.raw
+        for (index, (sleeve, quantity)) in parts.enumerated() {
+            var sleeveFill = fill
+            sleeveFill.account = sleeve
+            sleeveFill.quantity = quantity
+            // Commission pro rata (exact integer arithmetic); the last share takes the remainder.
+            let product = fill.commission.raw.multipliedFullWidth(by: quantity.raw)
+            let share = index == parts.count - 1 ? commissionLeft : fill.quantity.raw.dividingFullWidth(product).quotient
+            sleeveFill.commission.raw = share
+            commissionLeft -= share
+            let sleeveBefore = sleeves.position(account: sleeve, symbol: fill.symbol)
+            let sleeveAfter = try sleeves.apply(sleeveFill, terms: terms)
+            sleeveDaily[dayStart, default: [:]][sleeve, default: 0] += Self.netChange(sleeveBefore, sleeveAfter)
+        }
         lastSequence = fill.sequence
         let net = Self.netChange(before, after)
         daily[dayStart, default: 0] += net
-        sleeveDaily[dayStart, default: [:]][strategy, default: 0] += Self.netChange(sleeveBefore, sleeveAfter)
         closeTrip(fill.symbol, net: net, before: before?.quantity ?? .zero, after: after.quantity)
         daily = daily.filter { $0.key >= dayStart }
         sleeveDaily = sleeveDaily.filter { $0.key >= dayStart }
+    }
+
+    /// How a protective fill divides among the sleeves it closes: each sleeve whose position the
+    /// fill reduces gets up to that position, in name order; what is left (a position adopted
+    /// by reconciliation, say) goes to `residual`.
+    private func sleeveShares(of fill: BrokerFill, residual: String) -> [(String, Quantity)] {
+        var left = fill.quantity.raw
+        var parts: [(String, Quantity)] = []
+        let holders = sleeves.positions.filter { $0.symbol == fill.symbol && $0.quantity.raw != 0 }.sorted { $0.account < $1.account }
+        for holder in holders where left > 0 && (holder.quantity.raw > 0) == (fill.side == .sell) {
+            let share = min(left, abs(holder.quantity.raw))
+            parts.append((holder.account, Quantity(raw: share)))
+            left -= share
+        }
+        if left > 0 { parts.append((residual, Quantity(raw: left))) }
+        return parts
     }
 
     /// Net realised PnL in the trading day starting at `dayStart`.
