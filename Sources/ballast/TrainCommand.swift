@@ -25,6 +25,8 @@ struct TrainCommand: AsyncParsableCommand {
     @Option(help: "Grid axis name=v1,v2 (repeatable; default num_leaves=15,31).") var grid: [String] = []
     @Option(help: "Boosting rounds unless the grid sets them.") var rounds = 100
     @Option(help: "Purged k-fold folds.") var folds = 5
+    @Option(help: "Walk-forward instead of k-fold: training window,test block in events (e.g. 2000,500).") var walkForward: String?
+    @Flag(help: "With --walk-forward: an anchored window (every past event) instead of a rolling one.") var anchored = false
     @Option(help: "Share of samples embargoed after each test block.") var embargo = 0.01
     @Option(help: "Score 2p-1 a position needs.") var entry = 0.1
     @Option(help: "Cost per position in log-return units (default: the bars' average spread share).") var cost: Double?
@@ -55,8 +57,15 @@ struct TrainCommand: AsyncParsableCommand {
         (settings.folds, settings.embargo, settings.entry) = (folds, embargo, entry)
         settings.costPerTrade = cost ?? series.averageSpreadCost
         settings.combinatorial = try cpcv.map(Self.groups)
+        settings.walkForward = try walkForward.map(walkForwardSplitter)
         let combinatorial = settings.combinatorial.map { CombinatorialPurgedCV(groupCount: $0.groups, testGroupCount: $0.testGroups) }
-        let models = settings.configurations.count * folds + (combinatorial?.splitCount ?? 0) + 1
+        var splits = folds
+        if let walk = settings.walkForward {
+            do throws(CrossValidationError) { splits = try walk.splits(spans: events.spans).count } catch {
+                throw CLIError(.usage, "--walk-forward: \(error.description)")
+            }
+        }
+        let models = settings.configurations.count * splits + (combinatorial?.splitCount ?? 0) + 1
         let bar = ProgressBar(label: "training \(models) models", total: models, enabled: !json)
         let result: StudyResult
         do { result = try ModelStudy(settings: settings).run(events) { done, _ in bar.update(done) } } catch {
@@ -72,7 +81,7 @@ struct TrainCommand: AsyncParsableCommand {
     /// Stores the run with the model, the feature spec and the study as artifacts.
     private func record(_ output: TrainOutput, result: StudyResult, spec: FeatureSpec, series: ResearchSeries, verdict: GateVerdict,
                         started: Timestamp, recorder: RunRecorder) async throws -> ExperimentRun {
-        var parameters = ["profit_take": "\(profitTake)", "stop_loss": "\(stopLoss)", "max_bars": "\(maxBars)", "folds": "\(folds)",
+        var parameters = ["profit_take": "\(profitTake)", "stop_loss": "\(stopLoss)", "max_bars": "\(maxBars)", "validation": output.validation,
                           "embargo": "\(embargo)", "entry": "\(entry)", "cost": "\(output.costPerTrade)",
                           "volatility_period": "\(volatilityPeriod)", "symbol": symbol, "timeframe": timeframe.rawValue]
         // The data the model has seen: a backtest of the model trades only after `data_to`.
@@ -91,6 +100,15 @@ struct TrainCommand: AsyncParsableCommand {
             "model.txt": Data(result.model.ensemble.textFormat().utf8), "features.json": try encoder.encode(spec),
             "train.json": Data(try JSONOutput.encode(output).utf8),
         ])
+    }
+
+    private func walkForwardSplitter(_ text: String) throws -> WalkForwardSplitter {
+        let parts = text.split(separator: ",").compactMap { Int($0) }
+        guard parts.count == 2, parts[0] > 0, parts[1] > 0 else {
+            throw CLIError(.usage, "--walk-forward takes TRAIN,TEST event counts, got '\(text)'")
+        }
+        return WalkForwardSplitter(window: anchored ? .anchored(minimumTrainCount: parts[0]) : .rolling(trainCount: parts[0]),
+                                   testCount: parts[1])
     }
 
     static func groups(_ text: String) throws -> (groups: Int, testGroups: Int) {

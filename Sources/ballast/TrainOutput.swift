@@ -17,11 +17,13 @@ struct TrainOutput: Encodable {
     var trials: [Trial], chosen: Int, deflatedSharpe: Double, expectedMaxSharpe: Double, overfittingProbability: Double?
     var cpcv: Paths?
     var gate: GateVerdict
+    /// How the configurations were scored out of sample.
+    var validation: String
 
     enum CodingKeys: String, CodingKey {
         case run, series, events, features, labelMean = "label_mean", costPerTrade = "cost_per_trade", trials, chosen
         case deflatedSharpe = "deflated_sharpe", expectedMaxSharpe = "expected_max_sharpe"
-        case overfittingProbability = "pbo", cpcv, gate
+        case overfittingProbability = "pbo", cpcv, gate, validation
     }
 
     init(_ result: StudyResult, events: LabelledEvents, settings: StudySettings, verdict: GateVerdict, series: String) {
@@ -39,6 +41,12 @@ struct TrainOutput: Encodable {
         cpcv = result.paths.map { Paths(count: $0.sharpeRatios.count, mean: $0.mean, std: $0.standardDeviation, min: $0.minimum,
                                         median: $0.median, max: $0.maximum) }
         gate = verdict
+        validation = settings.walkForward.map { w in
+            switch w.window {
+            case let .rolling(train): "walk-forward (rolling \(train) events, tests of \(w.testCount))"
+            case let .anchored(train): "walk-forward (anchored from \(train) events, tests of \(w.testCount))"
+            }
+        } ?? "purged \(settings.folds)-fold CV"
     }
 
     func with(run id: RunID) -> TrainOutput {
@@ -58,7 +66,7 @@ struct TrainOutput: Encodable {
 
     var text: String {
         var lines = ["\(series): \(events) triple-barrier events, \(features) features, \(String(format: "%.1f", labelMean * 100))% profitable; "
-                     + "\(trials.count) configurations by \(trials.count > 1 ? "purged k-fold" : "purged k-fold (one configuration: no PBO)")"]
+                     + "\(trials.count) configurations by \(validation)\(trials.count > 1 ? "" : " (one configuration: no PBO)")"]
         var rows = [["#", "configuration", "AUC", "log-loss", "Sharpe/event", "net return"]]
         for (i, t) in trials.enumerated() {
             let key = ["num_leaves", "learning_rate", "rounds"].compactMap { k in t.parameters[k].map { "\(k)=\($0)" } }.joined(separator: " ")

@@ -56,6 +56,8 @@ import Testing
             #expect(grid.status == 64 && grid.err.contains("--grid takes name=v1,v2"), "\(grid)")
             let cpcv = try scratch.ballast("train", "--symbol", "EURUSD", "--timeframe", "H1", "--cpcv", "3,5")
             #expect(cpcv.status == 64 && cpcv.err.contains("--cpcv"), "\(cpcv)")
+            let walk = try scratch.ballast("train", "--symbol", "EURUSD", "--timeframe", "H1", "--walk-forward", "2000")
+            #expect(walk.status == 64 && walk.err.contains("--walk-forward takes TRAIN,TEST"), "\(walk)")
             let missing = try scratch.ballast("backtest", "--symbol", "EURUSD", "--timeframe", "H1", "--strategy", "model-signal")
             #expect(missing.status == 64 && missing.err.contains("run="), "\(missing)")
         }

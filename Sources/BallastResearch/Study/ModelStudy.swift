@@ -1,5 +1,6 @@
 /// Trains gradient-boosted trees on labelled events and learns honestly whether they have an
-/// edge: each configuration is scored out of sample by purged k-fold with embargo, the best
+/// edge: each configuration is scored out of sample by purged k-fold with embargo (or
+/// walk-forward), the best
 /// by out-of-sample Sharpe is chosen, and the choice is judged with the deflated Sharpe ratio
 /// (from the number of configurations actually tried), the probability of backtest overfitting
 /// (CSCV across the configurations' out-of-sample returns) and the out-of-sample return net of
@@ -15,7 +16,13 @@ public struct ModelStudy: Sendable {
         guard !settings.configurations.isEmpty else { throw .noConfigurations }
         guard events.count >= settings.folds * 10 else { throw .tooFewSamples(events.count) }
         let splits: [CrossValidationSplit]
-        do { splits = try PurgedKFold(foldCount: settings.folds, embargoFraction: settings.embargo).splits(spans: events.spans) } catch {
+        do throws(CrossValidationError) {
+            if let walkForward = settings.walkForward {
+                splits = try walkForward.splits(spans: events.spans)
+            } else {
+                splits = try PurgedKFold(foldCount: settings.folds, embargoFraction: settings.embargo).splits(spans: events.spans)
+            }
+        } catch {
             throw .validation(error.description)
         }
         let cpcv = settings.combinatorial.map { CombinatorialPurgedCV(groupCount: $0.groups, testGroupCount: $0.testGroups,

@@ -1,7 +1,11 @@
-/// How a model study validates: the configurations it tries, the purged k-fold that scores
-/// them, the trading rule and costs their out-of-sample returns are measured with, and the
-/// optional combinatorial purged CV of the chosen configuration.
+/// How a model study validates: the configurations it tries, the splits that score them out of
+/// sample (purged k-fold by default, or walk-forward), the trading rule and costs their
+/// out-of-sample returns are measured with, and the optional combinatorial purged CV of the
+/// chosen configuration.
 public struct StudySettings: Sendable {
+    /// Walk-forward instead of purged k-fold: each configuration is trained on the past only.
+    /// Samples before the first test block are never scored (they count as flat).
+    public var walkForward: WalkForwardSplitter?
     /// Every configuration tried (the trial count of the deflated Sharpe ratio).
     public var configurations: [BoostingParameters]
     public var folds = 5

@@ -51,6 +51,18 @@ import Testing
         #expect(result.model.ensemble.featureCount == events.features.columnCount)
     }
 
+    @Test func walkForwardTrainsOnThePastOnly() throws {
+        let spec = FeatureSpec(timeframe: .h1, features: [FeatureSpec.Entry(.calendar), FeatureSpec.Entry(.logReturn, periods: [1])])
+        let events = try LabelledEvents.build(bars: Self.plantedEdge(days: 120), spec: spec,
+                                              barrier: TripleBarrier(profitTake: 1, stopLoss: 1, maxBars: 3), volatilityPeriod: 24)
+        var settings = StudySettings(configurations: [Self.parameters(rounds: 40, leaves: 15)])
+        settings.walkForward = WalkForwardSplitter(window: .rolling(trainCount: 1000), testCount: 500)
+        let result = try ModelStudy(settings: settings).run(events)
+        let scored = result.chosen.predictions.indices.filter { !result.chosen.predictions[$0].isNaN }
+        #expect(scored.first == 1000 && scored.count == events.count - 1000, "the first training window is never scored")
+        #expect(result.chosen.auc > 0.9 && result.overfittingProbability.isNaN, "one configuration: no PBO")
+    }
+
     @Test func realEURUSDHourlyBarsGiveWellFormedStatistics() throws {
         let bars = try ResearchData.read(DukascopyReader(), "dukascopy/EURUSD_Candlestick_1_Hour_BID_01.01.2024-01.01.2025.csv.gz",
                                          first: 3000)
