@@ -14,7 +14,7 @@ struct PostgresLedgerStoreTests {
             #expect(error?.code == .constraint)
             #expect(error?.message.contains("append-only") == true)
         }
-        #expect(try await store.schemaVersion() == 1)
+        #expect(try await store.schemaVersion() == Migrator.ledger.latestVersion)
         try await store.database.execute("DROP SCHEMA \(schema) CASCADE", [])
         await store.close()
     }

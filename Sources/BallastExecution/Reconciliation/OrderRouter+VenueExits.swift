@@ -19,15 +19,18 @@ import BallastStore
 extension OrderRouter {
     /// The stored order `fill` belongs to: its own, or, for an exit the venue placed under a
     /// client id the store does not know but of a parent it does, that exit, recorded now from
-    /// the venue's view of it. Nil when the store knows neither (a foreign fill).
-    func owner(of fill: BrokerFill, at time: Timestamp) async throws(RouterError) -> OrderRecord? {
-        if let known = try await guarded({ () async throws(StoreError) in try await store.order(fill.clientID) }) { return known }
+    /// the venue's view of it. Nil when the store knows neither (a foreign fill). A known order
+    /// comes with its recorded fills (read in the same query); a new exit has none.
+    func owner(of fill: BrokerFill, at time: Timestamp) async throws(RouterError) -> (order: OrderRecord, fills: [BrokerFill])? {
+        if let known = try await guarded({ () async throws(StoreError) in try await store.orderWithFills(fill.clientID) }) {
+            return known
+        }
         guard let parentID = fill.parent,
               let parent = try await guarded({ () async throws(StoreError) in try await store.order(parentID) }),
               parent.account == fill.account else { return nil }
         var now = time
         switch await lookUp(fill.clientID, from: &now) {
-        case .found(let venueOrder): return try await recordVenueExit(venueOrder, of: parent, at: time)
+        case .found(let venueOrder): return (try await recordVenueExit(venueOrder, of: parent, at: time), [])
         case .unknown(let error): throw .broker(error)
         case .absent: throw .broker(BrokerError(.unknownOrder, "the venue reports fill \(fill.id) of \(fill.clientID) but not the order"))
         }

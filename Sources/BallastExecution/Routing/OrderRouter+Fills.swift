@@ -16,10 +16,21 @@ extension OrderRouter {
             _ = await running.task.result
         }
         syncsStarted += 1
-        let task = Task { () async throws -> FillSyncReport in try await self.performSync(at: time) }
-        runningSync = (syncsStarted, task)
-        defer { runningSync = nil }
+        let generation = syncsStarted
+        // The task clears `runningSync` itself, on this actor, before it completes: a waiter
+        // resumed by its completion then finds the next synchronisation or none. (Cleared by
+        // the starter instead, after it resumed, waiters found the finished task still there
+        // and spun on it until the starter got the actor back.)
+        let task = Task { () async throws -> FillSyncReport in
+            defer { self.endSync(generation) }
+            return try await self.performSync(at: time)
+        }
+        runningSync = (generation, task)
         return try await Self.joined(task)
+    }
+
+    private func endSync(_ generation: Int) {
+        if runningSync?.generation == generation { runningSync = nil }
     }
 
     /// The ledger of this account as the store has it.
@@ -41,14 +52,21 @@ extension OrderRouter {
     private func performSync(at time: Timestamp) async throws(RouterError) -> FillSyncReport {
         var report = FillSyncReport()
         let account = configuration.account
-        let last = try await guarded { () async throws(StoreError) in try await store.lastFillSequence(account: account) }
+        let last: UInt64
+        if let fillCursor { last = fillCursor } else {
+            last = try await guarded { () async throws(StoreError) in try await store.lastFillSequence(account: account) }
+            fillCursor = last
+        }
         let fills: [BrokerFill]
         do {
             fills = try await call("fills after \(last)") { [broker] () async throws(BrokerError) in try await broker.fills(account: account, after: last) }
         } catch { throw .broker(error) }
         for fill in fills.sorted(by: { $0.sequence < $1.sequence }) where fill.account == account && fill.sequence > last {
             guard try await sync(fill, at: time, into: &report) else { break }
+            fillCursor = max(fillCursor ?? 0, fill.sequence)
         }
+        // Fills recorded by someone else: the store may be further along than this router knows.
+        if !report.alreadyRecorded.isEmpty { fillCursor = nil }
         if report.blocked == nil { blockedFill = nil }
         return report
     }
@@ -57,11 +75,11 @@ extension OrderRouter {
     private func sync(_ fill: BrokerFill, at time: Timestamp, into report: inout FillSyncReport) async throws(RouterError) -> Bool {
         let recorded: (fill: BrokerFill, order: OrderRecord)?
         do throws(RouterError) {
-            guard let order = try await owner(of: fill, at: time) else {
+            guard let owner = try await owner(of: fill, at: time) else {
                 report.unmatched.append(fill)
                 return false
             }
-            recorded = try await record(fill, of: order)
+            recorded = try await record(fill, of: owner.order, earlierFills: owner.fills)
         } catch {
             if case .store = error { throw error }
             try await block(fill, error, at: time, into: &report)
@@ -88,7 +106,9 @@ extension OrderRouter {
     }
 
     /// Records one fill; nil when the store already had it (the ledger is then reloaded).
-    func record(_ fill: BrokerFill, of order: OrderRecord) async throws(RouterError) -> (fill: BrokerFill, order: OrderRecord)? {
+    /// `earlierFills` are the order's recorded fills when the caller has read them already.
+    func record(_ fill: BrokerFill, of order: OrderRecord,
+                earlierFills: [BrokerFill]? = nil) async throws(RouterError) -> (fill: BrokerFill, order: OrderRecord)? {
         var next = try await loadedLedger()
         // Own the ledger while applying: with the stored copy released, `apply` mutates in place
         // instead of copying every applied fill id (which made each fill cost O(fills so far)).
@@ -96,7 +116,7 @@ extension OrderRouter {
         let terms = try catalog.terms(for: fill.symbol, at: fill.time)
         let position: PositionRecord
         do throws(LedgerError) { position = try next.apply(fill, terms: terms) } catch { throw .ledger(error) }
-        let updated = try await orderAfter(fill, of: order)
+        let updated = try await orderAfter(fill, of: order, earlierFills: earlierFills)
         let audit = [entry(fill.time, "fill.recorded", "order", order.id.rawValue,
                            details: "\(fill.id) \(fill.side.rawValue) \(fill.quantity) @ \(fill.price), position \(position.quantity)")]
         let recorded = try await guarded { () async throws(StoreError) in
@@ -111,8 +131,11 @@ extension OrderRouter {
     }
 
     /// The order after `fill`: filled quantity and average price from every recorded fill.
-    private func orderAfter(_ fill: BrokerFill, of order: OrderRecord) async throws(RouterError) -> OrderRecord {
-        let earlier = try await guarded { () async throws(StoreError) in try await store.fills(order: order.id) }
+    private func orderAfter(_ fill: BrokerFill, of order: OrderRecord, earlierFills: [BrokerFill]?) async throws(RouterError) -> OrderRecord {
+        let earlier: [BrokerFill]
+        if let earlierFills { earlier = earlierFills } else {
+            earlier = try await guarded { () async throws(StoreError) in try await store.fills(order: order.id) }
+        }
         let all = earlier.filter { $0.id != fill.id } + [fill]
         let total = all.reduce(Int64(0)) { $0 + $1.quantity.raw }
         let value = all.reduce(Int128(0)) { $0 + Int128($1.price.raw) * Int128($1.quantity.raw) }

@@ -30,6 +30,11 @@ public actor OrderRouter {
     var syncsStarted = 0
     /// The fill the last synchronisation stopped at (audited once, not on every retry).
     var blockedFill: FillID?
+    /// The venue sequence synchronisations resume after: the store's last recorded sequence,
+    /// read once and then advanced by each fill this router records (nil: read it again).
+    /// Another writer can only leave it behind the store, which costs a re-read of fills the
+    /// store already has (and resets it), never a skipped fill.
+    var fillCursor: UInt64?
 
     /// A router for `configuration.account`. `sleeper` waits out backoff and rate limits,
     /// `timer` times venue calls out; both are real sleepers unless a test swaps them.
@@ -48,12 +53,14 @@ public actor OrderRouter {
 
     /// Validates, screens, records and (when the autonomy mode allows) sends `intent`.
     /// Throws `RouterError` for a malformed intent (nothing written) or a store failure.
+    ///
+    /// A repeated intent is screened like a new one and then recognised by its recording,
+    /// whatever the screen decided (rejected, awaiting approval or accepted): the store records
+    /// an intent id once and answers a repeat with the first records. Looking the intent up
+    /// first would cost every new intent a read (a server round trip on PostgreSQL) to save
+    /// repeats a screening.
     public func submit(_ intent: TradeIntent, at time: Timestamp) async throws(RouterError) -> RouteOutcome {
         try validate(intent.order, account: intent.account)
-        if let existing = try await guarded({ () async throws(StoreError) in try await store.intent(intent.id) }) {
-            let order = try await guarded { () async throws(StoreError) in try await store.order(intent.clientOrderID) }
-            return .duplicate(existing, order)
-        }
         switch await screen.screen(intent, at: time) {
         case let .reject(rule, reason):
             return try await recordRejection(intent, rule: rule, reason: reason, at: time)

@@ -31,6 +31,9 @@ public protocol OrderStore: Sendable {
     /// Fills of `account` with a venue sequence above `sequence`, in sequence order.
     func fills(account: String, after sequence: UInt64) async throws(StoreError) -> [BrokerFill]
     func fills(order: ClientOrderID) async throws(StoreError) -> [BrokerFill]
+    /// The order `id` with its recorded fills in sequence order (one read where the store
+    /// can); nil when there is no such order.
+    func orderWithFills(_ id: ClientOrderID) async throws(StoreError) -> (order: OrderRecord, fills: [BrokerFill])?
     /// The highest venue sequence recorded for `account` (0 when none): where catching up resumes.
     func lastFillSequence(account: String) async throws(StoreError) -> UInt64
     func positions(account: String) async throws(StoreError) -> [PositionRecord]

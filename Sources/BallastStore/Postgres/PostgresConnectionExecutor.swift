@@ -31,7 +31,21 @@ struct PostgresConnectionExecutor: SQLExecutor {
     }
 
     func query(_ sql: String, _ binds: [SQLValue]) async throws(StoreError) -> [SQLRow] {
-        try PostgresValueCoding.rows(try await run(sql, binds).rows)
+        try PostgresValueCoding.rows(try await rows(sql, binds))
+    }
+
+    /// The rows of a query: as a named prepared statement when it has a slot (see
+    /// `PostgresPreparedSlots`), else unnamed.
+    func rows(_ sql: String, _ binds: [SQLValue]) async throws(StoreError) -> [PostgresRow] {
+        let statement = statements.statement(sql)
+        guard statement.statements.count == 1, statement.parameterCount == binds.count else { return try await run(sql, binds).rows }
+        do {
+            if let rows = try await PostgresPreparedSlots.query(statement.sql, binds, on: connection, logger: logger) { return rows }
+        } catch {
+            if PostgresErrorMapping.isSerializationFailure(error) { serializationFailure?.set() }
+            throw PostgresErrorMapping.storeError(error)
+        }
+        return try await run(sql, binds).rows
     }
 
     /// Runs `sql`; a script of several statements runs them in order (binds are then not allowed)

@@ -60,7 +60,7 @@ public final class PostgresDatabase: SQLDatabase {
     }
 
     public func query(_ sql: String, _ binds: [SQLValue]) async throws(StoreError) -> [SQLRow] {
-        let rows = try await run(what: "a query") { try await $0.run(sql, binds).rows }
+        let rows = try await run(what: "a query") { try await $0.rows(sql, binds) }
         return try PostgresValueCoding.rows(rows)
     }
 

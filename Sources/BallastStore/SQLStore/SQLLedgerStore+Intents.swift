@@ -13,7 +13,19 @@ extension SQLLedgerStore {
     /// count tells a first recording from a repeat even under concurrency.
     public func recordIntent(_ intent: IntentRecord, order: OrderRecord?, approval: ApprovalRecord?,
                              audit: [AuditEntry]) async throws(StoreError) -> IntentRecording {
-        try await write { (sql) throws(StoreError) -> IntentRecording in
+        if database.dialect == .postgres {
+            // One trip when the intent is new; a taken id fails the statement whole, and the
+            // transaction below reads the first records (or reports the real constraint).
+            let text = SingleStatementWrites.recordIntentText(order: order != nil, approval: approval != nil, audits: audit.count)
+            let binds = intent.sqlValues + (order?.sqlValues ?? []) + (approval?.sqlValues ?? []) + audit.flatMap(\.sqlValues)
+            do throws(StoreError) {
+                _ = try await database.query(text, binds)
+                return .recorded
+            } catch {
+                guard error.code == .constraint else { throw error }
+            }
+        }
+        return try await write { (sql) throws(StoreError) -> IntentRecording in
             guard try await sql.execute(Self.insertIntentIfNew, intent.sqlValues) == 1 else {
                 return try await Self.duplicate(intent: intent.id, on: sql)
             }

@@ -2,11 +2,11 @@ import BallastCore
 
 extension SQLLedgerStore {
     static let selectOrder = SQLText.select(OrderRecord.sqlColumns, from: "orders", "WHERE id = ?")
-    /// Every column but the id, set from the record, when the stored status is the expected one.
+    /// The order's state (every column but its identity), set from the record, when the stored
+    /// status is the expected one.
     static let updateOrderIfStatus = "UPDATE orders SET "
-        + SQLText.assignments(Array(OrderRecord.sqlColumns.dropFirst())) + " WHERE id = ? AND status = ?"
-    static let updateOrderState = "UPDATE orders SET "
-        + SQLText.assignments(Array(OrderRecord.sqlColumns.dropFirst())) + " WHERE id = ?"
+        + SQLText.assignments(OrderRecord.sqlStateColumns) + " WHERE id = ? AND status = ?"
+    static let updateOrderState = "UPDATE orders SET " + SQLText.assignments(OrderRecord.sqlStateColumns) + " WHERE id = ?"
 
     public func order(_ id: ClientOrderID) async throws(StoreError) -> OrderRecord? {
         try await database.first(Self.selectOrder, [.text(id.rawValue)], as: OrderRecord.init(row:))
@@ -29,7 +29,12 @@ extension SQLLedgerStore {
     }
 
     public func updateOrder(_ order: OrderRecord, expected: OrderStatus, audit: [AuditEntry]) async throws(StoreError) -> Bool {
-        let binds = Array(order.sqlValues.dropFirst()) + [.text(order.id.rawValue), .text(expected.rawValue)]
+        let binds = order.sqlStateValues + [.text(order.id.rawValue), .text(expected.rawValue)]
+        if database.dialect == .postgres {
+            let rows = try await database.query(SingleStatementWrites.updateOrderText(audits: audit.count),
+                                                binds + audit.flatMap(\.sqlValues))
+            return try rows.first?.int64("changed") == 1
+        }
         return try await write { (sql) throws(StoreError) -> Bool in
             guard try await sql.execute(Self.updateOrderIfStatus, binds) == 1 else { return false }
             try await Self.append(audit, on: sql)
@@ -40,7 +45,7 @@ extension SQLLedgerStore {
     /// Writes `order`'s state unconditionally; refuses (rolling back the caller's
     /// transaction) when there is no such order.
     static func overwrite(_ order: OrderRecord, on sql: any SQLExecutor) async throws(StoreError) {
-        let binds = Array(order.sqlValues.dropFirst()) + [.text(order.id.rawValue)]
+        let binds = order.sqlStateValues + [.text(order.id.rawValue)]
         guard try await sql.execute(updateOrderState, binds) == 1 else {
             throw StoreError(.constraint, "order \(order.id) is not recorded")
         }

@@ -36,6 +36,10 @@ final class SQLiteConnection {
 
     var isOpen: Bool { handle != nil }
 
+    /// Whether a transaction is open (SQLite ends one by itself after some errors, such as a
+    /// full disk).
+    var inTransaction: Bool { handle.map { sqlite3_get_autocommit($0) == 0 } ?? false }
+
     /// Runs one statement; returns the rows it changed (0 for read-only statements).
     @discardableResult
     func execute(_ sql: String, _ binds: [SQLValue]) throws(StoreError) -> Int {

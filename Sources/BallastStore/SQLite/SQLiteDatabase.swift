@@ -4,13 +4,16 @@ import Foundation
 /// single writer anyway), in WAL mode with `synchronous=NORMAL`, foreign keys on and a 5 s
 /// busy timeout. Statements are prepared once and reused.
 ///
-/// Calls wait their turn in arrival order. A `transaction` body must use the executor it is
-/// given: calling the database itself from inside the body would wait for the body to end.
+/// Calls wait their turn in arrival order; transactions that queue up share a commit. A
+/// `transaction` body must use the executor it is given: calling the database itself from
+/// inside the body would wait for the body to end.
 public final class SQLiteDatabase: SQLDatabase, @unchecked Sendable {
     /// Every access to `connection` happens while `gate` is held (that is what makes the
     /// class safe to share).
     private let gate = SerialLock()
     private let connection: SQLiteConnection
+    /// Transactions waiting for a shared commit.
+    private let group = SQLiteCommitGroup()
     /// Checkpoints a file database's log off the write path (nil in memory).
     private let checkpointer: WALCheckpointer?
 
@@ -50,32 +53,71 @@ public final class SQLiteDatabase: SQLDatabase, @unchecked Sendable {
     public func execute(_ sql: String, _ binds: [SQLValue]) async throws(StoreError) -> Int {
         await gate.acquire()
         defer { gate.release() }
+        group.commit(on: connection)
         return try connection.execute(sql, binds)
     }
 
     public func query(_ sql: String, _ binds: [SQLValue]) async throws(StoreError) -> [SQLRow] {
         await gate.acquire()
         defer { gate.release() }
+        group.commit(on: connection)
         return try connection.query(sql, binds)
     }
 
-    /// Runs `body` between `BEGIN IMMEDIATE` (the write lock is taken up front, so two
-    /// processes sharing the file cannot deadlock upgrading read locks) and `COMMIT`; rolls
-    /// back when `body` throws or the commit fails.
+    /// Runs `body` in a transaction taken with `BEGIN IMMEDIATE` (the write lock is taken up
+    /// front, so two processes sharing the file cannot deadlock upgrading read locks), inside
+    /// a savepoint of its own; rolls the body back when it throws. Transactions queued behind
+    /// this one share its `COMMIT` (see `SQLiteCommitGroup`); either way the call returns only
+    /// once its writes are committed, and throws when the commit fails.
     public func transaction<T: Sendable>(
         _ body: (any SQLExecutor) async throws(StoreError) -> T
     ) async throws(StoreError) -> T {
         await gate.acquire()
-        defer { gate.release() }
-        try connection.execute("BEGIN IMMEDIATE", [])
+        if !group.isOpen {
+            do throws(StoreError) { try connection.execute("BEGIN IMMEDIATE", []) } catch {
+                gate.release()
+                throw error
+            }
+        }
+        let result: T
+        do throws(StoreError) {
+            result = try await runInSavepoint(body)
+        } catch {
+            if !connection.inTransaction {
+                group.abandon(error)   // SQLite rolled the whole transaction back
+            } else if !group.isOpen {
+                _ = try? connection.execute("ROLLBACK", [])
+            }
+            handOver()
+            throw error
+        }
+        let ticket = SQLiteCommitGroup.Ticket()
+        group.join(ticket)
+        handOver()
+        try await ticket.wait()
+        return result
+    }
+
+    /// Releases the gate, leaving the group's transaction open only when someone waits in
+    /// line: they join it, or commit it before doing anything else.
+    private func handOver() {
+        if !gate.hasWaiters || group.isFull { group.commit(on: connection) }
+        gate.release()
+    }
+
+    private func runInSavepoint<T: Sendable>(
+        _ body: (any SQLExecutor) async throws(StoreError) -> T
+    ) async throws(StoreError) -> T {
+        try connection.execute("SAVEPOINT member", [])
         let executor = SQLiteTransactionExecutor(connection: connection)
         defer { executor.finish() }
         do {
-            let result = try await body(executor)
-            try connection.execute("COMMIT", [])
-            return result
+            let value = try await body(executor)
+            try connection.execute("RELEASE member", [])
+            return value
         } catch {
-            _ = try? connection.execute("ROLLBACK", [])
+            _ = try? connection.execute("ROLLBACK TO member", [])
+            _ = try? connection.execute("RELEASE member", [])
             throw error
         }
     }
@@ -83,6 +125,7 @@ public final class SQLiteDatabase: SQLDatabase, @unchecked Sendable {
     public func close() async {
         await gate.acquire()
         defer { gate.release() }
+        group.commit(on: connection)
         checkpointer?.stop()
         connection.close()
     }

@@ -32,6 +32,10 @@ final class SerialLock: @unchecked Sendable {
         }
     }
 
+    /// Whether someone waits for the lock (asked by its holder, so the answer can only grow
+    /// until the holder releases it).
+    var hasWaiters: Bool { lock.withLock { head < waiters.count } }
+
     /// Hands the lock to the longest waiter, or frees it when nobody waits.
     func release() {
         let next = lock.withLock { () -> CheckedContinuation<Void, Never>? in

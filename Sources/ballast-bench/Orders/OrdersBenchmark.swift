@@ -25,11 +25,11 @@ struct OrdersBenchmark: AsyncParsableCommand {
         do {
             let fixture = try await OrderPathFixture.make(store: bench)
             for index in 0..<200 { _ = try await fixture.place(index, run: "warmup") }
-            let started = Clock.now
+            let started = Clock.now, cpuStarted = Clock.processCPU
             let latencies = try await timedOrders(fixture)
-            let seconds = Clock.since(started)
+            let seconds = Clock.since(started), cpu = Clock.processCPU - cpuStarted
             let check = try await OrderPathCheck.run(fixture, expectedOrders: orders + 200)
-            try report(latencies: latencies, seconds: seconds, check: check, location: bench.location)
+            try report(latencies: latencies, seconds: seconds, cpu: cpu, check: check, location: bench.location)
         } catch {
             await bench.close()
             throw error
@@ -56,20 +56,23 @@ struct OrdersBenchmark: AsyncParsableCommand {
         }
     }
 
-    private func report(latencies: [Double], seconds: Double, check: OrderPathCheck, location: String) throws {
+    /// `cpu` is this process's CPU time over the timed orders (a PostgreSQL server's is not in it).
+    private func report(latencies: [Double], seconds: Double, cpu: Double, check: OrderPathCheck, location: String) throws {
         let summary = LatencySummary(latencies)
         let fields: [String: Any] = [
             "store": store.rawValue, "orders": orders, "concurrency": concurrency, "seconds": seconds,
             "orders_per_second": Double(orders) / seconds, "p50_ms": summary.milliseconds(at: 0.5),
             "p99_ms": summary.milliseconds(at: 0.99), "max_ms": summary.milliseconds(at: 1),
+            "cpu_ms_per_order": cpu * 1_000 / Double(orders),
             "ledger_fills": check.ledgerFills, "venue_fills": check.venueFills, "ledger_matches_venue": check.matches,
         ]
         if json {
             print(String(decoding: try JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys]), as: UTF8.self))
         } else {
             print("store \(store.rawValue) (\(location)), \(orders) orders, concurrency \(concurrency)")
-            print(String(format: "%.0f orders/s, p50 %.3f ms, p99 %.3f ms, max %.3f ms", Double(orders) / seconds,
-                         summary.milliseconds(at: 0.5), summary.milliseconds(at: 0.99), summary.milliseconds(at: 1)))
+            print(String(format: "%.0f orders/s, p50 %.3f ms, p99 %.3f ms, max %.3f ms, %.3f ms CPU per order", Double(orders) / seconds,
+                         summary.milliseconds(at: 0.5), summary.milliseconds(at: 0.99), summary.milliseconds(at: 1),
+                         cpu * 1_000 / Double(orders)))
             print("ledger fills \(check.ledgerFills), venue fills \(check.venueFills), ledger matches venue: \(check.matches)")
         }
         guard check.matches else { throw BenchError("the ledger does not match the venue: \(check.problems.joined(separator: "; "))") }

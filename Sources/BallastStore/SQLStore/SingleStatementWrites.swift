@@ -1,0 +1,99 @@
+import BallastCore
+
+/// The order path's hot writes as one statement each, for PostgreSQL.
+///
+/// Every statement is a round trip to a PostgreSQL server, and a write made of several
+/// statements inside BEGIN … COMMIT pays one trip per statement (recording a fill took six).
+/// A statement is atomic on its own, and PostgreSQL lets one statement hold several inserts and
+/// updates as data-modifying `WITH` clauses: each write below is one trip, all or nothing, and
+/// foreign keys are checked at its end (so an order may reference the intent inserted beside
+/// it). SQLite does not accept data-modifying `WITH` clauses; it runs in process, where a
+/// statement costs no trip, and keeps the transactions of `SQLLedgerStore`.
+///
+/// Conditions the transactions check between statements are folded into the statement:
+/// later clauses run only `WHERE EXISTS` the row an earlier clause changed. Where the outcome
+/// needs more than a count (a duplicate intent must be answered with the first records), the
+/// statement leaves the condition to a constraint: it fails whole, and the caller runs the
+/// general transaction, which reads the answer.
+///
+/// Texts depend only on which parts a write has and how many audit entries it carries, so
+/// the statement cache sees a handful of distinct texts.
+enum SingleStatementWrites {
+    /// Texts for up to this many audit entries are built once; more are built per call.
+    private static let cachedAudits = 4
+    private static let intentTexts = (0..<4).map { shape in
+        (0...cachedAudits).map { recordIntent(order: shape & 1 != 0, approval: shape & 2 != 0, audits: $0) }
+    }
+    private static let updateTexts = (0...cachedAudits).map { updateOrder(audits: $0) }
+    private static let fillTexts = (0...cachedAudits).map { recordFill(audits: $0) }
+
+    static func recordIntentText(order: Bool, approval: Bool, audits: Int) -> String {
+        guard audits <= cachedAudits else { return recordIntent(order: order, approval: approval, audits: audits) }
+        return intentTexts[(order ? 1 : 0) | (approval ? 2 : 0)][audits]
+    }
+
+    static func updateOrderText(audits: Int) -> String {
+        audits <= cachedAudits ? updateTexts[audits] : updateOrder(audits: audits)
+    }
+
+    static func recordFillText(audits: Int) -> String {
+        audits <= cachedAudits ? fillTexts[audits] : recordFill(audits: audits)
+    }
+
+    /// Inserts the intent, and its order and approval when given, and the audit entries. Fails
+    /// with `.constraint` when the intent id or the client order id is taken.
+    private static func recordIntent(order: Bool, approval: Bool, audits: Int) -> String {
+        var clauses = ["i AS (\(SQLText.insert("intents", IntentRecord.sqlColumns)))"]
+        if order { clauses.append("o AS (\(SQLText.insert("orders", OrderRecord.sqlColumns)))") }
+        if approval { clauses.append("p AS (\(SQLText.insert("approvals", ApprovalRecord.sqlColumns)))") }
+        if audits > 0 { clauses.append("a AS (\(insertAudit(audits)))") }
+        return "WITH " + clauses.joined(separator: ", ") + " SELECT 1 AS recorded"
+    }
+
+    /// Updates the order when its status is the expected one (binds: the state columns, the id,
+    /// the expected status), with the audit entries only then; returns `changed`.
+    private static func updateOrder(audits: Int) -> String {
+        let update = "UPDATE orders SET " + SQLText.assignments(OrderRecord.sqlStateColumns)
+            + " WHERE id = ? AND status = ? RETURNING 1"
+        var clauses = ["u AS (\(update))"]
+        if audits > 0 { clauses.append("a AS (\(insertAudit(audits, when: "u")))") }
+        return "WITH " + clauses.joined(separator: ", ") + " SELECT count(*) AS changed FROM u"
+    }
+
+    /// Inserts the fill unless its id is recorded and, only when it was new, overwrites the
+    /// order's state (binds: the state columns, then the id), upserts the position and appends the
+    /// audit entries; returns `fills` (1 when new) and `orders` (the orders overwritten).
+    private static func recordFill(audits: Int) -> String {
+        let fill = SQLText.insert("order_fills", BrokerFill.sqlColumns, suffix: "ON CONFLICT (account, id) DO NOTHING RETURNING 1")
+        let order = "UPDATE orders SET " + SQLText.assignments(OrderRecord.sqlStateColumns)
+            + " WHERE id = ? AND EXISTS (SELECT 1 FROM f) RETURNING 1"
+        let columns = PositionRecord.sqlColumns
+        let updates = columns.filter { $0 != "account" && $0 != "symbol" }.map { "\($0) = excluded.\($0)" }
+        let position = "INSERT INTO positions (\(columns.joined(separator: ", "))) "
+            + conditionalRows(columns, count: 1, when: "f")
+            + " ON CONFLICT (account, symbol) DO UPDATE SET " + updates.joined(separator: ", ")
+        var clauses = ["f AS (\(fill))", "o AS (\(order))", "p AS (\(position))"]
+        if audits > 0 { clauses.append("a AS (\(insertAudit(audits, when: "f")))") }
+        return "WITH " + clauses.joined(separator: ", ") + " SELECT (SELECT count(*) FROM f) AS fills, (SELECT count(*) FROM o) AS orders"
+    }
+
+    /// Appends `count` audit entries, all or (when `clause` changed no row) none.
+    private static func insertAudit(_ count: Int, when clause: String? = nil) -> String {
+        let columns = AuditEntry.sqlColumns
+        let head = "INSERT INTO audit_logs (\(columns.joined(separator: ", "))) "
+        guard let clause else { return head + "VALUES " + rows(columns.count, count: count) }
+        return head + conditionalRows(columns, count: count, when: clause)
+    }
+
+    /// `SELECT * FROM (VALUES …) AS v (columns) WHERE EXISTS (SELECT 1 FROM clause)`. The
+    /// values are bound with their types (int8, text), so the rows need no casts; they must
+    /// not be NULL (an untyped NULL in VALUES would read as text).
+    private static func conditionalRows(_ columns: [String], count: Int, when clause: String) -> String {
+        "SELECT * FROM (VALUES \(rows(columns.count, count: count))) AS v (\(columns.joined(separator: ", "))) "
+            + "WHERE EXISTS (SELECT 1 FROM \(clause))"
+    }
+
+    private static func rows(_ width: Int, count: Int) -> String {
+        Array(repeating: "(\(SQLText.placeholders(width)))", count: count).joined(separator: ", ")
+    }
+}
