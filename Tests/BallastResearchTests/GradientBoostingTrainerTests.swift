@@ -57,19 +57,20 @@ import Testing
     }
 
     @Test func modelDoesNotDependOnTheThreadCount() throws {
-        let (train, labels) = GBMFixtures.xor(rows: 30_000, noise: 9, seed: 3)
+        // Over 65,536 rows, so leaves are also partitioned in parallel chunks.
+        let (train, labels) = GBMFixtures.xor(rows: 70_000, noise: 9, seed: 3)
         var parameters = BoostingParameters()
-        parameters.rounds = 15
+        parameters.rounds = 6
         parameters.featureFraction = 0.8
         parameters.baggingFraction = 0.7
         parameters.baggingFrequency = 2
         parameters.seed = 42
-        let models = try [1, 2, 3, 4].map { threads in
+        let models = try [1, 2, 3].map { threads in
             parameters.threads = threads
             return try GradientBoostingTrainer(parameters: parameters).train(train, labels: labels).ensemble
         }
         #expect(models.allSatisfy { $0 == models[0] })
-        #expect(models[0].treeCount == 15)
+        #expect(models[0].treeCount == 6)
     }
 
     @Test func earlyStoppingKeepsTheBestRound() throws {

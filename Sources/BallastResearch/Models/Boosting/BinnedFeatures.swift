@@ -6,6 +6,8 @@ import BallastCore
 final class BinnedFeatures: @unchecked Sendable {
     let rowCount: Int
     let bins: [FeatureBins]
+    /// `bins[f].nanBin` per feature, for tree walks.
+    let nanBins: [Int]
     let codes: UnsafeMutablePointer<UInt8>
 
     var featureCount: Int { bins.count }
@@ -15,6 +17,7 @@ final class BinnedFeatures: @unchecked Sendable {
         precondition(bins.count == matrix.columnCount, "BinnedFeatures: one FeatureBins per column")
         rowCount = matrix.rowCount
         self.bins = bins
+        nanBins = bins.map(\.nanBin)
         codes = .allocate(capacity: max(1, rowCount * bins.count))
         let rows = rowCount, width = bins.count, out = codes
         let bounds = bins.map(\.upperBounds)
@@ -27,8 +30,9 @@ final class BinnedFeatures: @unchecked Sendable {
                         let column = out + feature * rows
                         let mapper = bins[feature]
                         bounds[feature].withUnsafeBufferPointer { bound in
+                            let base = bound.baseAddress!, count = bound.count
                             for row in blockStart..<blockEnd {
-                                column[row] = UInt8(truncatingIfNeeded: mapper.bin(of: values[row * width + feature], bounds: bound.baseAddress!))
+                                column[row] = UInt8(truncatingIfNeeded: mapper.bin(of: values[row * width + feature], bounds: base, count: count))
                             }
                         }
                     }

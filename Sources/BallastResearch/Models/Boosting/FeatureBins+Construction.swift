@@ -59,35 +59,18 @@ extension FeatureBins {
     /// LightGBM's `GreedyFindBin`: every distinct value its own bin when they fit, else bins of
     /// about equal count where values with a bin's worth of rows on their own stay alone.
     static func greedy(_ values: ArraySlice<Double>, _ counts: ArraySlice<Int>, maxBin: Int, total: Int, minDataInBin: Int) -> [Double] {
-        let values = Array(values), counts = Array(counts), n = values.count
-        var bounds: [Double] = []
-        func push(_ value: Double) {
-            let bound = value.nextUp
-            if bounds.last.map({ bound > $0.nextUp }) ?? true { bounds.append(bound) }
-        }
-        if n <= maxBin {
-            var inBin = 0
-            for i in 0..<max(n - 1, 0) {
-                inBin += counts[i]
-                if inBin >= minDataInBin {
-                    let before = bounds.count
-                    push((values[i] + values[i + 1]) / 2)
-                    if bounds.count > before { inBin = 0 }
-                }
-            }
-            bounds.append(.infinity)
-            return bounds
-        }
+        let values = Array(values), counts = Array(counts)
+        if values.count <= maxBin { return distinctBounds(values, counts, minDataInBin: minDataInBin) }
         let maxBin = max(1, min(maxBin, total / minDataInBin))
         var meanSize = Double(total) / Double(maxBin)
         var restBins = maxBin, restSamples = total
         let big = counts.map { Double($0) >= meanSize }
-        for i in 0..<n where big[i] { restBins -= 1; restSamples -= counts[i] }
+        for i in values.indices where big[i] { restBins -= 1; restSamples -= counts[i] }
         meanSize = Double(restSamples) / Double(restBins)
         var upper = [Double](repeating: .infinity, count: maxBin), lower = upper
         var binCount = 0, inBin = 0
         lower[0] = values[0]
-        for i in 0..<(n - 1) {
+        for i in 0..<(values.count - 1) {
             if !big[i] { restSamples -= counts[i] }
             inBin += counts[i]
             if big[i] || Double(inBin) >= meanSize || (big[i + 1] && Double(inBin) >= max(1.0, meanSize * 0.5)) {
@@ -102,9 +85,30 @@ extension FeatureBins {
                 }
             }
         }
-        binCount += 1
-        for i in 0..<(binCount - 1) { push((upper[i] + lower[i + 1]) / 2) }
+        var bounds: [Double] = []
+        for i in 0..<binCount { push((upper[i] + lower[i + 1]) / 2, to: &bounds) }
         bounds.append(.infinity)
         return bounds
+    }
+
+    /// Bounds between distinct values once a bin holds `minDataInBin` rows.
+    private static func distinctBounds(_ values: [Double], _ counts: [Int], minDataInBin: Int) -> [Double] {
+        var bounds: [Double] = [], inBin = 0
+        for i in 0..<max(values.count - 1, 0) {
+            inBin += counts[i]
+            if inBin >= minDataInBin, push((values[i] + values[i + 1]) / 2, to: &bounds) { inBin = 0 }
+        }
+        bounds.append(.infinity)
+        return bounds
+    }
+
+    /// Appends the double just above `value` unless it equals the last bound (LightGBM's
+    /// `GetDoubleUpperBound` and `CheckDoubleEqualOrdered`); returns whether it did.
+    @discardableResult
+    private static func push(_ value: Double, to bounds: inout [Double]) -> Bool {
+        let bound = value.nextUp
+        guard bounds.last.map({ bound > $0.nextUp }) ?? true else { return false }
+        bounds.append(bound)
+        return true
     }
 }

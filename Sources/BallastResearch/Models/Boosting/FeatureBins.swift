@@ -12,14 +12,12 @@ struct FeatureBins: Sendable, Equatable {
     /// The NaN bin, or -1 when NaN is binned as zero.
     var nanBin: Int { hasNaNBin ? upperBounds.count : -1 }
 
-    /// The bin of `value` (a branch-free binary search over the bounds).
+    /// The bin of `value` (a branch-free binary search over `bounds`, the `count` upper bounds).
     @inline(__always)
-    func bin(of value: Float, bounds: UnsafePointer<Double>) -> Int {
-        if value.isNaN {
-            return hasNaNBin ? upperBounds.count : bin(of: 0, bounds: bounds)
-        }
-        let x = Double(value)
-        var base = 0, length = upperBounds.count
+    func bin(of value: Float, bounds: UnsafePointer<Double>, count: Int) -> Int {
+        if value.isNaN && hasNaNBin { return count }
+        let x = value.isNaN ? 0 : Double(value)
+        var base = 0, length = count
         while length > 1 {
             let half = length / 2
             base = bounds[base + half - 1] < x ? base + half : base

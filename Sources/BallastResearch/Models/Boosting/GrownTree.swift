@@ -50,8 +50,7 @@ struct GrownTree: Sendable, Equatable {
         while node >= 0 {
             let index = Int(node), f = Int(feature[index])
             let code = Int(data.column(f)[row])
-            let bins = data.bins[f]
-            let goesLeft = code == bins.nanBin ? defaultLeft[index] : code <= Int(thresholdBin[index])
+            let goesLeft = code == data.nanBins[f] ? defaultLeft[index] : code <= Int(thresholdBin[index])
             node = goesLeft ? left[index] : right[index]
         }
         return Int(~node)

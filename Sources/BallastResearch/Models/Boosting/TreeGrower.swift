@@ -12,6 +12,8 @@ final class TreeGrower: @unchecked Sendable {
     let loop: ParallelLoop
     /// One histogram per leaf slot.
     private let pool: UnsafeMutablePointer<Bin>
+    /// Scratch bins for each feature slice's `HistogramBuilder.build`.
+    private let spare: UnsafeMutablePointer<Bin>
     private var slot: [Int]
     var best: [SplitCandidate]
     var totals: [LeafTotals]
@@ -31,12 +33,15 @@ final class TreeGrower: @unchecked Sendable {
         slot = Array(repeating: 0, count: parameters.numLeaves)
         best = Array(repeating: .none, count: parameters.numLeaves)
         totals = Array(repeating: LeafTotals(gradient: 0, hessian: 0, count: 0), count: parameters.numLeaves)
+        spare = .allocate(capacity: HistogramBuilder.spareBins * parameters.threads)
+        spare.initialize(repeating: .zero, count: HistogramBuilder.spareBins * parameters.threads)
         found = .allocate(capacity: max(1, 2 * data.featureCount))
         found.initialize(repeating: .none, count: max(1, 2 * data.featureCount))
     }
 
     deinit {
         pool.deallocate()
+        spare.deallocate()
         found.deallocate()
     }
 
@@ -50,7 +55,8 @@ final class TreeGrower: @unchecked Sendable {
         let root = histogram(0)
         let slices = featureSlices(features.count)
         loop.forEach(slices.count) { piece in
-            builder.build(features[slices[piece]], into: root, rows: rows, count: rowCount, gradients: gradients)
+            builder.build(features[slices[piece]], into: root, rows: rows, count: rowCount, gradients: gradients,
+                          spare: spare + piece * HistogramBuilder.spareBins)
         }
         totals[0] = rootTotals(root, features: features, count: rowCount)
         tree.leafValue[0] = search.leafOutput(totals[0].gradient, totals[0].hessian)
@@ -74,7 +80,7 @@ final class TreeGrower: @unchecked Sendable {
         let newLeaf = tree.split(leaf: leaf, by: split, leftValue: search.leafOutput(split.leftGradient, split.leftHessian),
                                  rightValue: search.leafOutput(split.rightGradient, split.rightHessian))
         let leftCount = partition.split(leaf: leaf, newLeaf: newLeaf, column: data.column(f), threshold: Int(split.thresholdBin),
-                                        nanBin: data.bins[f].nanBin, defaultLeft: split.defaultLeft)
+                                        nanBin: data.bins[f].nanBin, defaultLeft: split.defaultLeft, loop: loop)
         totals[leaf] = LeafTotals(gradient: split.leftGradient, hessian: split.leftHessian, count: leftCount)
         totals[newLeaf] = LeafTotals(gradient: split.rightGradient, hessian: split.rightHessian,
                                      count: partition.count[newLeaf])
@@ -95,7 +101,8 @@ final class TreeGrower: @unchecked Sendable {
         let smallCount = partition.count[small]
         loop.forEach(slices.count) { piece in
             let mine = features[slices[piece]]
-            builder.build(mine, into: smallHistogram, rows: rowsOfSmall, count: smallCount, gradients: gradients)
+            builder.build(mine, into: smallHistogram, rows: rowsOfSmall, count: smallCount, gradients: gradients,
+                          spare: spare + piece * HistogramBuilder.spareBins)
             builder.subtract(mine, parent: largeHistogram, child: smallHistogram, into: largeHistogram)
             searchSlice(mine, leaves: (leftSplittable ? leaf : -1, rightSplittable ? newLeaf : -1))
         }
