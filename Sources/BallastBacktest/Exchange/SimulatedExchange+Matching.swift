@@ -3,17 +3,21 @@ import BallastCore
 extension SimulatedExchange {
     /// Fills what the bar reaches, in path order, within the participation cap.
     mutating func match(bar: Bar, market m: Int, adjust: (buy: Int64, sell: Int64), into events: inout [EngineEvent]) {
-        // Fields are read in place: copying `MarketRules` would retain and release its four models.
+        // Fields are read in place from a local `let` (one array retain): copying `MarketRules`
+        // would retain and release its four models and the instrument's strings.
+        let markets = self.markets
         let path = BarPath(open: bar.open.raw, high: bar.high.raw, low: bar.low.raw, close: bar.close.raw)
         let slip = markets[m].slippage.slippage(previousRange: Price(raw: tallies[m].previousRange),
                                                 instrument: markets[m].instrument).raw
         scratch.removeAll(keepingCapacity: true)
-        for i in books[m].indices {
-            guard books[m][i].accepted, !books[m][i].isDone, !books[m][i].waitsForParent else { continue }
-            if let hit = reach(&books[m][i], path: path, adjust: adjust, slip: slip) {
+        var book = takeBook(market: m)  // moved out, as in `processBook`, so `reach` copies nothing
+        for i in book.indices {
+            guard book[i].accepted, !book[i].isDone, !book[i].waitsForParent else { continue }
+            if let hit = reach(&book[i], path: path, adjust: adjust, slip: slip) {
                 scratch.append((i, hit.position, hit.price, hit.slip))
             }
         }
+        swap(&book, &books[m])
         guard !scratch.isEmpty else { return }
         scratch.sort { ($0.position, $0.index) < ($1.position, $1.index) }
         var capacity = markets[m].participation?.limit(for: bar, step: markets[m].instrument.volumeStep)
@@ -65,6 +69,7 @@ extension SimulatedExchange {
     mutating func fill(index i: Int, market m: Int, quantity: Quantity, price: Int64, slip: Int64,
                                adjust: (buy: Int64, sell: Int64), time: Timestamp, into events: inout [EngineEvent]) {
         let w = books[m][i]
+        let markets = self.markets
         let fillPrice = Price(raw: price)
         books[m][i].order.recordFill(quantity: quantity, price: fillPrice)
         let intent = w.order.intent
