@@ -37,9 +37,6 @@ extension SimulatedExchange {
     }
 
     private mutating func processBook(bar: Bar, market m: Int, into events: inout [EngineEvent]) {
-        // A local `let` of the rules lets the model calls borrow them: read through `self`, which
-        // is being mutated, each existential call copied the market's rules (instrument included).
-        let markets = self.markets
         let spread = markets[m].spread.spreadPoints(for: bar) * markets[m].instrument.point.raw
         let adjust = settings.spreadConvention.adjustments(spread: spread)
         // The book is moved out while its orders are changed in place by methods that read `self`:

@@ -3,9 +3,7 @@ import BallastCore
 extension SimulatedExchange {
     /// Fills what the bar reaches, in path order, within the participation cap.
     mutating func match(bar: Bar, market m: Int, adjust: (buy: Int64, sell: Int64), into events: inout [EngineEvent]) {
-        // Fields are read in place from a local `let` (one array retain): copying `MarketRules`
-        // would retain and release its four models and the instrument's strings.
-        let markets = self.markets
+        // Fields are read in place: copying `MarketRules` would retain and release its four models.
         let path = BarPath(open: bar.open.raw, high: bar.high.raw, low: bar.low.raw, close: bar.close.raw)
         let slip = markets[m].slippage.slippage(previousRange: Price(raw: tallies[m].previousRange),
                                                 instrument: markets[m].instrument).raw
@@ -69,7 +67,6 @@ extension SimulatedExchange {
     mutating func fill(index i: Int, market m: Int, quantity: Quantity, price: Int64, slip: Int64,
                                adjust: (buy: Int64, sell: Int64), time: Timestamp, into events: inout [EngineEvent]) {
         let w = books[m][i]
-        let markets = self.markets
         let fillPrice = Price(raw: price)
         books[m][i].order.recordFill(quantity: quantity, price: fillPrice)
         let intent = w.order.intent
