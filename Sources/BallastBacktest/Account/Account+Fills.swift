@@ -24,7 +24,11 @@ extension Account {
             let share = commission - Self.share(commission, fill.quantity.raw - remaining, of: fill.quantity.raw)
             open(market: m, lots: sign * remaining, fill: fill, commission: share)
         }
-        marks[m].update(from: ledgers[m])
+        // Updated on a copy: `marks[m].update(from: ledgers[m])` writes `self` while reading it,
+        // which copies the whole ledger (instrument, swaps, tickets) to pass it.
+        var state = marks[m]
+        state.update(from: ledgers[m])
+        marks[m] = state
         updateMargin(market: m)
         mark(market: m, price: fill.price)
     }

@@ -39,18 +39,32 @@ extension SimulatedExchange {
     private mutating func processBook(bar: Bar, market m: Int, into events: inout [EngineEvent]) {
         let spread = markets[m].spread.spreadPoints(for: bar) * markets[m].instrument.point.raw
         let adjust = settings.spreadConvention.adjustments(spread: spread)
-        for i in books[m].indices {
-            administer(&books[m][i], bar: bar, market: m, adjust: adjust, into: &events)
+        // The book is moved out while its orders are changed in place by methods that read `self`:
+        // `administer(&books[m][i])` would overlap a read of `self` with a write into it, which
+        // Swift resolves by copying the whole exchange and then the book (no longer unique).
+        var book = takeBook(market: m)
+        for i in book.indices {
+            administer(&book[i], bar: bar, market: m, adjust: adjust, into: &events)
         }
+        swap(&book, &books[m])
         if markets[m].calendar.isOpen(at: bar.time) {
             match(bar: bar, market: m, adjust: adjust, into: &events)
-            for i in books[m].indices where !books[m][i].isDone {
-                finishBar(&books[m][i], bar: bar, adjust: adjust, into: &events)
+            book = takeBook(market: m)
+            for i in book.indices where !book[i].isDone {
+                finishBar(&book[i], bar: bar, adjust: adjust, into: &events)
             }
+            swap(&book, &books[m])
         }
         dropImmediateAccepts(market: m, into: &events)
         releaseExits(market: m, into: &events, at: bar.time)
         books[m].removeAll { $0.isDone }
+    }
+
+    /// The working orders of market `m`, moved out (an empty book left in their place).
+    mutating func takeBook(market m: Int) -> [WorkingOrder] {
+        var book: [WorkingOrder] = []
+        swap(&book, &books[m])
+        return book
     }
 
     /// Commands, arrival and expiry, at the bar's open.

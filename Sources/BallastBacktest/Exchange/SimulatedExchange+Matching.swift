@@ -8,12 +8,14 @@ extension SimulatedExchange {
         let slip = markets[m].slippage.slippage(previousRange: Price(raw: tallies[m].previousRange),
                                                 instrument: markets[m].instrument).raw
         scratch.removeAll(keepingCapacity: true)
-        for i in books[m].indices {
-            guard books[m][i].accepted, !books[m][i].isDone, !books[m][i].waitsForParent else { continue }
-            if let hit = reach(&books[m][i], path: path, adjust: adjust, slip: slip) {
+        var book = takeBook(market: m)  // moved out, as in `processBook`, so `reach` copies nothing
+        for i in book.indices {
+            guard book[i].accepted, !book[i].isDone, !book[i].waitsForParent else { continue }
+            if let hit = reach(&book[i], path: path, adjust: adjust, slip: slip) {
                 scratch.append((i, hit.position, hit.price, hit.slip))
             }
         }
+        swap(&book, &books[m])
         guard !scratch.isEmpty else { return }
         scratch.sort { ($0.position, $0.index) < ($1.position, $1.index) }
         var capacity = markets[m].participation?.limit(for: bar, step: markets[m].instrument.volumeStep)

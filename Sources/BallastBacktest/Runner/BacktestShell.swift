@@ -89,7 +89,9 @@ struct BacktestShell {
         var fill = fill
         account.apply(&fill, market: m, closing: parents.isEmpty ? nil : parents[fill.orderID])
         fills.append(fill)
-        context.equity = account.equity
+        // The amount only: the context's currency is the account's (set in `init`), and assigning
+        // a whole `Money` would retain its currency string and check exclusive access.
+        context.setEquity(raw: account.equityRaw)
         if let pending = pendingStopOut, pending == fill.orderID, exchange.orders(market: m).allSatisfy({ $0.id != pending }) {
             pendingStopOut = nil
         }
