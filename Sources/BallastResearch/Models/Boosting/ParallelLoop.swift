@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 
 /// Runs `count` independent pieces of work on `threads` threads: the caller and `threads - 1`
 /// workers of its own, started once per loop value. (Not `concurrentPerform`: on Linux,
@@ -59,16 +60,25 @@ final class WorkerPool: Sendable {
     }
 }
 
-/// Shared between a pool's caller and its workers; the semaphores order every access.
+/// Shared between a pool's caller and its workers. A run publishes its job by bumping
+/// `generation` (release) and waits for `pending` to reach zero (acquire). Workers spin briefly
+/// on the generation before they sleep on their semaphore, because a tree grows through
+/// thousands of short parallel steps and a futex wake-up per step costs more than the step.
 final class WorkerState: @unchecked Sendable {
+    /// Spins (each a load and a pause) a worker waits for the next job before it sleeps.
+    static let spinLimit = 20_000
     private let workers: Int
     private let start: [DispatchSemaphore]
-    private let done = DispatchSemaphore(value: 0)
+    private let generation = Atomic<Int>(0)
+    private let pending = Atomic<Int>(0)
+    /// Bit `w` set: worker `w` sleeps (or is about to) on `start[w]`.
+    private let sleeping = Atomic<UInt64>(0)
     private var job: ((Int) -> Void)?
     private var count = 0
     private var stopping = false
 
     init(workers: Int) {
+        precondition(workers < 64, "WorkerState: at most 63 workers")
         self.workers = workers
         start = (0..<workers).map { _ in DispatchSemaphore(value: 0) }
     }
@@ -76,27 +86,59 @@ final class WorkerState: @unchecked Sendable {
     func run(_ count: Int, _ body: @escaping (Int) -> Void) {
         job = body
         self.count = count
-        let active = min(workers, count - 1)
-        for worker in 0..<active { start[worker].signal() }
+        pending.store(workers, ordering: .relaxed)
+        publish()
         for index in stride(from: 0, to: count, by: workers + 1) { body(index) }
-        for _ in 0..<active { done.wait() }
+        var spins = 0
+        while pending.load(ordering: .acquiring) > 0 {
+            spins += 1
+            if spins > Self.spinLimit { sched_yield() }
+        }
         job = nil
     }
 
+    /// Starts the next generation and wakes the workers that went to sleep.
+    private func publish() {
+        generation.wrappingAdd(1, ordering: .sequentiallyConsistent)
+        let asleep = sleeping.exchange(0, ordering: .sequentiallyConsistent)
+        for worker in 0..<workers where asleep & (1 << UInt64(worker)) != 0 { start[worker].signal() }
+    }
+
     func work(as worker: Int) {
+        var seen = 0
         while true {
-            start[worker].wait()
+            seen = awaitGeneration(after: seen, worker: worker)
             if stopping { return }
             if let job {
                 for index in stride(from: worker + 1, to: count, by: workers + 1) { job(index) }
             }
-            done.signal()
+            pending.wrappingSubtract(1, ordering: .releasing)
+        }
+    }
+
+    /// Spins, then sleeps, until the generation moves past `seen`; returns the new one.
+    private func awaitGeneration(after seen: Int, worker: Int) -> Int {
+        let bit: UInt64 = 1 << UInt64(worker)
+        var spins = 0
+        while true {
+            let current = generation.load(ordering: .acquiring)
+            if current != seen { return current }
+            spins += 1
+            guard spins > Self.spinLimit else { continue }
+            sleeping.bitwiseOr(bit, ordering: .sequentiallyConsistent)
+            if generation.load(ordering: .sequentiallyConsistent) != seen {
+                // Published meanwhile: if the caller already took our bit, its signal is on the way.
+                let before = sleeping.bitwiseAnd(~bit, ordering: .sequentiallyConsistent).oldValue
+                if before & bit == 0 { start[worker].wait() }
+                continue
+            }
+            start[worker].wait()
         }
     }
 
     func stop() {
         stopping = true
-        for semaphore in start { semaphore.signal() }
+        publish()
     }
 }
 
