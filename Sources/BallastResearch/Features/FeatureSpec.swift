@@ -15,8 +15,8 @@ public struct FeatureSpec: Codable, Sendable, Hashable {
     public var timeframe: Timeframe
     public var features: [Entry]
 
-    /// One feature kind with its parameters; fields a kind does not use are ignored, and
-    /// missing ones take the kind's defaults.
+    /// One feature kind with its parameters; fields a kind does not use are ignored, missing
+    /// ones take the kind's defaults, and unknown (misspelt) keys are refused.
     public struct Entry: Codable, Sendable, Hashable {
         public var kind: FeatureKind
         /// Periods or horizons in bars (`FeatureKind.defaultPeriods` when absent).
@@ -42,6 +42,37 @@ public struct FeatureSpec: Codable, Sendable, Hashable {
             self.kind = kind
             self.periods = periods
         }
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case kind, periods, fast, slow, signal, width, sessions, overlaps, volume, instrument, timeframe
+        }
+
+        public init(from decoder: any Decoder) throws {
+            try UnknownKeys.check(decoder, known: CodingKeys.allCases.map(\.rawValue), in: "feature entry")
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            kind = try c.decode(FeatureKind.self, forKey: .kind)
+            periods = try c.decodeIfPresent([Int].self, forKey: .periods)
+            fast = try c.decodeIfPresent(Int.self, forKey: .fast)
+            slow = try c.decodeIfPresent(Int.self, forKey: .slow)
+            signal = try c.decodeIfPresent(Int.self, forKey: .signal)
+            width = try c.decodeIfPresent(Double.self, forKey: .width)
+            sessions = try c.decodeIfPresent([SessionHours].self, forKey: .sessions)
+            overlaps = try c.decodeIfPresent([[String]].self, forKey: .overlaps)
+            volume = try c.decodeIfPresent(VolumeFeature.Source.self, forKey: .volume)
+            instrument = try c.decodeIfPresent(String.self, forKey: .instrument)
+            timeframe = try c.decodeIfPresent(Timeframe.self, forKey: .timeframe)
+        }
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case timeframe, features
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try UnknownKeys.check(decoder, known: CodingKeys.allCases.map(\.rawValue), in: "feature spec")
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        timeframe = try c.decode(Timeframe.self, forKey: .timeframe)
+        features = try c.decode([Entry].self, forKey: .features)
     }
 
     public init(timeframe: Timeframe, features: [Entry]) {

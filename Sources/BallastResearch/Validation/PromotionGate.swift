@@ -18,20 +18,8 @@ public struct PromotionGate: Sendable, Codable, Equatable {
         case minDeflatedSharpe, maxOverfittingProbability, minOutOfSampleNetReturn
     }
 
-    private struct AnyKey: CodingKey {
-        let stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
-
     public init(from decoder: any Decoder) throws {
-        let all = try decoder.container(keyedBy: AnyKey.self)
-        let known = Set(CodingKeys.allCases.map(\.rawValue))
-        if let unknown = all.allKeys.first(where: { !known.contains($0.stringValue) }) {
-            throw DecodingError.dataCorruptedError(forKey: unknown, in: all,
-                debugDescription: "unknown promotion gate key \(unknown.stringValue); expected one of \(known.sorted())")
-        }
+        try UnknownKeys.check(decoder, known: CodingKeys.allCases.map(\.rawValue), in: "promotion gate")
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let defaults = PromotionGate()
         minDeflatedSharpe = try container.decodeIfPresent(Double.self, forKey: .minDeflatedSharpe) ?? defaults.minDeflatedSharpe

@@ -41,6 +41,20 @@ import Testing
         #expect(error([sessions])?.location == "features[0].sessions[0]")
     }
 
+    @Test func misspeltKeysAreRefusedNotIgnored() throws {
+        let entry = #"{"timeframe": "H1", "features": [{"kind": "rsi", "period": [7]}]}"#
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(FeatureSpec.self, from: Data(entry.utf8)) }
+        do {
+            _ = try JSONDecoder().decode(FeatureSpec.self, from: Data(entry.utf8))
+        } catch {
+            #expect("\(error)".contains("unknown feature entry key 'period'"), "\(error)")
+        }
+        let top = #"{"timeframe": "H1", "feature": []}"#
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(FeatureSpec.self, from: Data(top.utf8)) }
+        let spec = FeatureSpec(timeframe: .h1, features: [FeatureSpec.Entry(.rsi, periods: [7])])
+        #expect(try JSONDecoder().decode(FeatureSpec.self, from: JSONEncoder().encode(spec)) == spec, "encoding still round-trips")
+    }
+
     @Test func missingOtherSeriesIsAnError() {
         var cross = FeatureSpec.Entry(.crossReturn)
         cross.instrument = "GBPUSD"
