@@ -28,8 +28,8 @@ struct BacktestCommand: AsyncParsableCommand {
         let bar = ProgressBar(label: "backtesting", total: setup.events, enabled: !json)
         let outcome = try setup.run(progress: bar.isEnabled ? { bar.update($0) } : nil)
         bar.finish()
-        if let report { try write(BacktestOutput.tearsheet(outcome, setup: setup).html(), to: report) }
-        if let trades { try write(BacktestOutput.tradesCSV(outcome.result), to: trades) }
+        if let report { try OutputFile.write(Data(BacktestOutput.tearsheet(outcome, setup: setup).html().utf8), to: report) }
+        if let trades { try OutputFile.write(Data(BacktestOutput.tradesCSV(outcome.result).utf8), to: trades) }
         let stressed = stress ? try BacktestSetup.mapped { try StressTest(template: setup.template).run(setup.barSeries(for: "--stress")) } : nil
         var summary = BacktestOutput.Summary(outcome, setup: setup)
         summary.stress = stressed
@@ -48,21 +48,13 @@ struct BacktestCommand: AsyncParsableCommand {
                         recorder: RunRecorder) async throws -> ExperimentRun {
         var parameters = setup.parameters
         parameters["strategy"] = setup.strategyName
-        var hashes: [String: String] = [:]
-        for leg in setup.legs { if case .bars(let bars) = leg.data { hashes["\(leg.symbol)/\(bars.key.timeframe?.rawValue ?? "")"] = bars.contentHash } }
         let run = ExperimentRun(
             kind: .backtest, name: "\(setup.strategyName) \(setup.legs.map(\.symbol).joined(separator: ","))/\(setup.timeframe.rawValue)",
             startedAt: started, endedAt: RunRecorder.now(), parameters: parameters,
             metrics: ["net_pnl": summary.netPnL, "sharpe": summary.sharpe, "sortino": summary.sortino, "max_drawdown": summary.maxDrawdown,
                       "cagr": summary.cagr, "win_rate": summary.winRate, "fills": Double(summary.fills), "trades": Double(summary.trades)],
-            dataHashes: hashes, codeVersion: RunRecorder.codeVersion,
+            dataHashes: setup.dataHashes, codeVersion: RunRecorder.codeVersion,
             tags: setup.modelRuns.isEmpty ? [:] : ["model_runs": setup.modelRuns.map(\.id.rawValue).joined(separator: ",")])
         return try await recorder.record(run, artifacts: [report, trades].compactMap { $0 })
-    }
-
-    private func write(_ text: String, to path: String) throws {
-        do { try Data(text.utf8).write(to: URL(fileURLWithPath: path)) } catch {
-            throw CLIError(.storeError, "\(path): cannot write: \(error.localizedDescription)")
-        }
     }
 }

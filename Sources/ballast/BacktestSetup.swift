@@ -123,6 +123,15 @@ struct BacktestSetup {
         return bars
     }
 
+    /// A hash of each bar leg's data as replayed (`SYMBOL/TF` → `xxh64:…`), recorded with runs.
+    var dataHashes: [String: String] {
+        var hashes: [String: String] = [:]
+        for leg in legs {
+            if case .bars(let bars) = leg.data { hashes["\(leg.symbol)/\(bars.key.timeframe?.rawValue ?? timeframe.rawValue)"] = bars.contentHash }
+        }
+        return hashes
+    }
+
     /// The one bar series that research runs (sweeps, walk-forward, stress) take.
     func barSeries(for command: String) throws -> BarSeries {
         guard let bars else { throw CLIError(.usage, "\(command) runs over one bar series: give one --symbol, without --ticks") }

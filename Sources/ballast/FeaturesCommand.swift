@@ -10,10 +10,7 @@ struct FeaturesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "features", abstract: "Compute the causal feature matrix of a stored bar series and write it as .npy or CSV.")
 
-    @Option(help: "Stored symbol.") var symbol: String
-    @Option(help: "Bar timeframe of the stored series.") var timeframe: Timeframe
-    @Option(help: "First bar time (ISO-8601 UTC).") var from: String?
-    @Option(help: "Bars before this time (ISO-8601 UTC).") var to: String?
+    @OptionGroup var series: SeriesOptions
     @Option(help: "Feature spec file (JSON or YAML; default: the standard set).") var features: String?
     @Option(help: "Output file: .npy (float32) or .csv (time column first).") var out: String?
     @Flag(help: "Keep the warm-up rows (NaN where a feature is not ready yet).") var keepWarmUp = false
@@ -23,8 +20,8 @@ struct FeaturesCommand: AsyncParsableCommand {
     func run() async throws {
         let started = RunRecorder.now()
         let recorder = try RunRecorder(home: home)
-        let series = try ResearchSeries(symbol: symbol, timeframe: timeframe, from: from, to: to, home: home)
-        let spec = try ConfigLoader.featureSpec(file: features, timeframe: timeframe)
+        let series = try self.series.load(home: home)
+        let spec = try ConfigLoader.featureSpec(file: features, timeframe: series.timeframe)
         var frame: FeatureFrame
         do { frame = try FeatureFrame.build(spec, bars: series.columns) } catch { throw CLIError(.configError, error.description) }
         let warmUp = frame.warmUpRows
@@ -36,7 +33,7 @@ struct FeaturesCommand: AsyncParsableCommand {
                                 parameters: ["spec": features ?? "standard", "out": out ?? "-"],
                                 metrics: ["rows": Double(summary.rows), "columns": Double(summary.columns.count)],
                                 dataHashes: [series.key: summary.dataHash], codeVersion: RunRecorder.codeVersion)
-        let recorded = try await recorder.record(run, documents: ["features.json": try JSONEncoder().encode(spec)])
+        let recorded = try await recorder.record(run, documents: ["features.json": Data(try JSONOutput.encode(spec).utf8)])
         print(json ? try JSONOutput.encode(summary) : "\(series.key): \(summary.rows) rows × \(summary.columns.count) features"
               + " (\(warmUp) warm-up rows \(keepWarmUp ? "kept" : "dropped"))\(out.map { ", written to \($0)" } ?? "")\nrecorded as run \(recorded.id)")
     }
@@ -61,6 +58,6 @@ struct FeaturesCommand: AsyncParsableCommand {
             }
             data = Data(text.utf8)
         }
-        do { try data.write(to: URL(fileURLWithPath: path)) } catch { throw CLIError(.storeError, "cannot write \(path): \(error.localizedDescription)") }
+        try OutputFile.write(data, to: path)
     }
 }

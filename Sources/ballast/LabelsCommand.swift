@@ -9,14 +9,8 @@ struct LabelsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "labels", abstract: "Triple-barrier labels of a stored bar series: summary, and a CSV of every event.")
 
-    @Option(help: "Stored symbol.") var symbol: String
-    @Option(help: "Bar timeframe of the stored series.") var timeframe: Timeframe
-    @Option(help: "First bar time (ISO-8601 UTC).") var from: String?
-    @Option(help: "Bars before this time (ISO-8601 UTC).") var to: String?
-    @Option(help: "Profit-take barrier in multiples of the volatility (0 switches it off).") var profitTake = 1.5
-    @Option(help: "Stop-loss barrier in multiples of the volatility (0 switches it off).") var stopLoss = 1.5
-    @Option(help: "Vertical barrier in bars.") var maxBars = 24
-    @Option(help: "Bars of the close-to-close volatility the barriers scale with.") var volatilityPeriod = 20
+    @OptionGroup var series: SeriesOptions
+    @OptionGroup var barrier: BarrierOptions
     @Option(help: "CSV file of the events.") var out: String?
     @Flag(help: "Print JSON.") var json = false
     @OptionGroup var home: HomeOption
@@ -34,14 +28,11 @@ struct LabelsCommand: AsyncParsableCommand {
     func run() async throws {
         let started = RunRecorder.now()
         let recorder = try RunRecorder(home: home)
-        guard profitTake >= 0, stopLoss >= 0, maxBars > 0, volatilityPeriod > 1 else {
-            throw CLIError(.usage, "barriers must be ≥ 0, --max-bars > 0 and --volatility-period > 1")
-        }
-        let series = try ResearchSeries(symbol: symbol, timeframe: timeframe, from: from, to: to, home: home)
+        let triple = try barrier.barrier()
+        let series = try self.series.load(home: home)
         let bars = series.columns
-        let sigma = BarVolatility.closeToClose(bars, period: volatilityPeriod)
-        let all = TripleBarrier(profitTake: profitTake, stopLoss: stopLoss, maxBars: maxBars)
-            .outcomes(bars, starts: Array(0..<bars.count), volatility: sigma)
+        let sigma = BarVolatility.closeToClose(bars, period: barrier.volatilityPeriod)
+        let all = triple.outcomes(bars, starts: Array(0..<bars.count), volatility: sigma)
         let events = all.filter(\.isResolved)
         let weights = SampleWeights.averageUniqueness(spans: events.map(\.span), barCount: bars.count)
         let count = { (touch: BarrierOutcome.Touch) in events.filter { $0.touch == touch }.count }
@@ -51,8 +42,7 @@ struct LabelsCommand: AsyncParsableCommand {
                               meanUniqueness: weights.reduce(0, +) / Double(max(weights.count, 1)))
         if let out { try write(events, weights: weights, to: out) }
         let run = ExperimentRun(kind: .labels, name: "triple-barrier \(series.key)", startedAt: started, endedAt: RunRecorder.now(),
-                                parameters: ["profit_take": "\(profitTake)", "stop_loss": "\(stopLoss)", "max_bars": "\(maxBars)",
-                                             "volatility_period": "\(volatilityPeriod)", "out": out ?? "-"],
+                                parameters: barrier.parameters.merging(["out": out ?? "-"]) { $1 },
                                 metrics: ["events": Double(summary.events), "positive_share": summary.positiveShare,
                                           "mean_uniqueness": summary.meanUniqueness],
                                 dataHashes: [series.key: series.stored.contentHash], codeVersion: RunRecorder.codeVersion)
@@ -69,8 +59,6 @@ struct LabelsCommand: AsyncParsableCommand {
             text += "\(Timestamp(nanoseconds: event.startTime).iso8601),\(Timestamp(nanoseconds: event.endTime).iso8601),"
                 + "\(event.touch),\(event.logReturn),\(event.label),\(weight)\n"
         }
-        do { try Data(text.utf8).write(to: URL(fileURLWithPath: path)) } catch {
-            throw CLIError(.storeError, "cannot write \(path): \(error.localizedDescription)")
-        }
+        try OutputFile.write(Data(text.utf8), to: path)
     }
 }

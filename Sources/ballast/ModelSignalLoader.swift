@@ -18,11 +18,7 @@ enum ModelSignalLoader {
     /// When trading may start: after every run's training data, unless in-sample is asked for.
     static func tradingStart(parameters: [String: String], runs: [ExperimentRun]) throws -> Timestamp? {
         if parameters["in_sample"] == "true" { return nil }
-        return try runs.compactMap { run -> Timestamp? in
-            guard let text = run.parameters["data_to"] else { return nil }
-            guard let time = try Timestamp.option(text) else { return nil }
-            return time
-        }.max()
+        return try runs.compactMap { try Timestamp.option($0.parameters["data_to"]) }.max()
     }
 
     /// Refuses runs whose promotion gate did not pass: such a model may be backtested, but it

@@ -22,10 +22,7 @@ struct ResearchSeries {
         self.instrument = instrument
         self.timeframe = timeframe
         self.stored = stored
-        var columns = BarColumns()
-        columns.reserve(stored.count)
-        for i in 0..<stored.count { columns.append(stored.bar(at: i)) }
-        self.columns = columns
+        columns = stored.columns()
     }
 
     /// The average spread as a share of the price (a round trip's cost in log-return units), from

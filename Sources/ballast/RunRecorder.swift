@@ -38,7 +38,7 @@ struct RunRecorder {
         let run = ExperimentRun(
             kind: kind, name: "\(setup.strategyName) \(series)", startedAt: startedAt, endedAt: Self.now(), parameters: parameters,
             metrics: ["net_pnl": stats.netPnL, "sharpe": stats.sharpe, "max_drawdown": stats.maxDrawdown, "trades": Double(stats.trades)],
-            dataHashes: setup.bars.map { [series: $0.contentHash] } ?? [:], codeVersion: Self.codeVersion, trials: trials)
+            dataHashes: setup.dataHashes, codeVersion: Self.codeVersion, trials: trials)
         return try await record(run, documents: ["\(kind.rawValue).json": Data(document.utf8)])
     }
 

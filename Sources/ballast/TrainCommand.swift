@@ -13,15 +13,9 @@ struct TrainCommand: AsyncParsableCommand {
         abstract: "Train gradient-boosted trees on triple-barrier labels, validate them out of sample and record the run.",
         discussion: "Grid names: \(ModelGrid.setters.keys.sorted().joined(separator: ", ")). The gate's thresholds come from the `gate:` section of the configuration (minDeflatedSharpe, maxOverfittingProbability, minOutOfSampleNetReturn).")
 
-    @Option(help: "Stored symbol.") var symbol: String
-    @Option(help: "Bar timeframe of the stored series.") var timeframe: Timeframe
-    @Option(help: "First bar time (ISO-8601 UTC).") var from: String?
-    @Option(help: "Bars before this time (ISO-8601 UTC).") var to: String?
+    @OptionGroup var series: SeriesOptions
     @Option(help: "Feature spec file (JSON or YAML; default: the standard set).") var features: String?
-    @Option(help: "Profit-take barrier in multiples of the volatility.") var profitTake = 1.5
-    @Option(help: "Stop-loss barrier in multiples of the volatility.") var stopLoss = 1.5
-    @Option(help: "Vertical barrier in bars.") var maxBars = 24
-    @Option(help: "Bars of the close-to-close volatility the barriers scale with.") var volatilityPeriod = 20
+    @OptionGroup var barrier: BarrierOptions
     @Option(help: "Grid axis name=v1,v2 (repeatable; default num_leaves=15,31).") var grid: [String] = []
     @Option(help: "Boosting rounds unless the grid sets them.") var rounds = 100
     @Option(help: "Purged k-fold folds.") var folds = 5
@@ -39,16 +33,13 @@ struct TrainCommand: AsyncParsableCommand {
     func run() async throws {
         let started = RunRecorder.now()
         let recorder = try RunRecorder(home: home)
-        let series = try ResearchSeries(symbol: symbol, timeframe: timeframe, from: from, to: to, home: home)
-        let spec = try ConfigLoader.featureSpec(file: features, timeframe: timeframe)
+        let series = try self.series.load(home: home)
+        let spec = try ConfigLoader.featureSpec(file: features, timeframe: series.timeframe)
         let gate = try ConfigLoader.promotionGate(home: home.path, file: config)
-        guard profitTake >= 0, stopLoss >= 0, maxBars > 0, volatilityPeriod > 1 else {
-            throw CLIError(.usage, "barriers must be ≥ 0, --max-bars > 0 and --volatility-period > 1")
-        }
+        let triple = try barrier.barrier()
         let events: LabelledEvents
         do {
-            events = try LabelledEvents.build(bars: series.columns, spec: spec, barrier: TripleBarrier(profitTake: profitTake, stopLoss: stopLoss,
-                                              maxBars: maxBars), volatilityPeriod: volatilityPeriod)
+            events = try LabelledEvents.build(bars: series.columns, spec: spec, barrier: triple, volatilityPeriod: barrier.volatilityPeriod)
         } catch { throw CLIError(.configError, error.description) }
         var base = BoostingParameters()
         base.rounds = rounds
@@ -81,23 +72,22 @@ struct TrainCommand: AsyncParsableCommand {
     /// Stores the run with the model, the feature spec and the study as artifacts.
     private func record(_ output: TrainOutput, result: StudyResult, spec: FeatureSpec, series: ResearchSeries, verdict: GateVerdict,
                         started: Timestamp, recorder: RunRecorder) async throws -> ExperimentRun {
-        var parameters = ["profit_take": "\(profitTake)", "stop_loss": "\(stopLoss)", "max_bars": "\(maxBars)", "validation": output.validation,
-                          "embargo": "\(embargo)", "entry": "\(entry)", "cost": "\(output.costPerTrade)",
-                          "volatility_period": "\(volatilityPeriod)", "symbol": symbol, "timeframe": timeframe.rawValue]
+        var parameters = barrier.parameters.merging([
+            "validation": output.validation, "embargo": "\(embargo)", "entry": "\(entry)", "cost": "\(output.costPerTrade)",
+            "symbol": series.instrument.symbol, "timeframe": series.timeframe.rawValue,
+        ]) { $1 }
         // The data the model has seen: a backtest of the model trades only after `data_to`.
         if let first = series.stored.firstTime, let last = series.stored.lastTime {
             parameters["data_from"] = first.iso8601
-            parameters["data_to"] = (last + timeframe.seconds * Timestamp.nanosPerSecond).iso8601
+            parameters["data_to"] = (last + series.timeframe.seconds * Timestamp.nanosPerSecond).iso8601
         }
         for (key, value) in ModelGrid.describe(result.chosen.parameters) { parameters["chosen." + key] = value }
         if !grid.isEmpty { parameters["grid"] = grid.joined(separator: " ") }
         let run = ExperimentRun(kind: .train, name: "gbm \(series.key)", startedAt: started, endedAt: RunRecorder.now(),
                                 parameters: parameters, metrics: output.metrics, dataHashes: [series.key: series.stored.contentHash],
                                 codeVersion: RunRecorder.codeVersion, trials: result.trials.count, verdict: verdict)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         return try await recorder.record(run, documents: [
-            "model.txt": Data(result.model.ensemble.textFormat().utf8), "features.json": try encoder.encode(spec),
+            "model.txt": Data(result.model.ensemble.textFormat().utf8), "features.json": Data(try JSONOutput.encode(spec).utf8),
             "train.json": Data(try JSONOutput.encode(output).utf8),
         ])
     }

@@ -56,7 +56,7 @@ public struct RunStore: Sendable {
     public func runs() throws(RunStoreError) -> [ExperimentRun] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
         var runs: [ExperimentRun] = []
-        for name in names.sorted() where !name.hasPrefix(".") {
+        for name in names where !name.hasPrefix(".") {
             runs.append(try run(RunID(rawValue: name)))
         }
         return runs.sorted { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }
