@@ -18,6 +18,7 @@ public struct SignalEnsemble: Sendable {
     public let symbol: String
     public private(set) var members: [ModelSignal]
     public let weights: [Double]
+    private let weightSum: Double
     public let rules: EnsembleRules
     /// The score a long needs (a short needs its negative).
     public let entry: Double
@@ -36,6 +37,7 @@ public struct SignalEnsemble: Sendable {
         symbol = first.symbol
         self.members = members
         self.weights = weights
+        weightSum = weights.reduce(0, +)
         self.rules = rules
         self.entry = entry
         scores = Array(repeating: .nan, count: members.count)
@@ -50,7 +52,7 @@ public struct SignalEnsemble: Sendable {
         }
         guard symbol == self.symbol else { return nil }
         volatility?.update(bar)
-        let score = zip(scores, weights).reduce(0) { $0 + $1.0 * $1.1 } / weights.reduce(0, +)
+        let score = zip(scores, weights).reduce(0) { $0 + $1.0 * $1.1 } / weightSum
         guard score.isFinite else { return Decision(direction: 0, score: .nan, excludedBy: "warm-up") }
         if let reason = exclusion(at: closeTime) { return Decision(direction: 0, score: score, excludedBy: reason) }
         let direction = score >= entry && score > 0 ? 1 : score <= -entry && score < 0 ? -1 : 0
