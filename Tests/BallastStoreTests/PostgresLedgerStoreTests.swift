@@ -29,3 +29,19 @@ struct PostgresLedgerStoreTests {
         #expect(error?.description.contains("hunter2") == false)
     }
 }
+
+@Suite struct PostgresOptionsTests {
+    @Test(arguments: [
+        (PostgresDatabase.Options(maximumConnections: 4, minimumConnections: 5), "minimumConnections (5) must be from 0 to maximumConnections (4)"),
+        (PostgresDatabase.Options(minimumConnections: -1), "minimumConnections (-1) must be from 0 to maximumConnections (20)"),
+        (PostgresDatabase.Options(keepAlive: .zero), "keepAlive must be positive, or nil for none"),
+        (PostgresDatabase.Options(maximumConnections: 0), "maximumConnections and transactionAttempts must be positive"),
+    ])
+    func poolSettingsOutOfRangeAreRefusedBeforeConnecting(options: PostgresDatabase.Options, message: String) async {
+        let error = await #expect(throws: StoreError.self) {
+            _ = try await PostgresDatabase.connect(url: "postgres://u@127.0.0.1:1/db", options: options)
+        }
+        #expect(error?.code == .invalidConfiguration)
+        #expect(error?.message.contains(message) == true)
+    }
+}

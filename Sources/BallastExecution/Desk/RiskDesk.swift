@@ -91,6 +91,7 @@ public actor RiskDesk {
         do throws(RouterError) {
             let outcome = try await router.submit(intent, at: time)
             if case .sent(let order) = outcome {
+                strategies[order.id] = intent.strategy   // spares the refresh that replays its fills two reads
                 ordersSent.record(at: time)
                 if order.status == .rejected { errors.record(at: time) }
             }

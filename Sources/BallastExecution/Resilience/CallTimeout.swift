@@ -4,47 +4,26 @@ import BallastCore
 /// reported as a `.timeout` `BrokerError`, whose outcome is unknown (the order must be looked
 /// up before it is sent again).
 ///
-/// The call is cancelled cooperatively; its task group waits for it to stop, so broker
-/// implementations should honour cancellation.
+/// The call runs in a task of its own, which the timer's alarm cancels; the caller still waits
+/// for it to stop, so broker implementations should honour cancellation.
 public struct CallTimeout: Sendable {
     public var nanoseconds: Int64
-    public var sleeper: any Sleeper
+    public var timer: any CallTimer
 
-    public init(nanoseconds: Int64, sleeper: any Sleeper = TaskSleeper()) {
+    public init(nanoseconds: Int64, timer: any CallTimer = DeadlineThread.shared) {
         self.nanoseconds = nanoseconds
-        self.sleeper = sleeper
-    }
-
-    private enum Race<T: Sendable>: Sendable {
-        case finished(Result<T, BrokerError>)
-        case timedOut
-        case timerCancelled
+        self.timer = timer
     }
 
     /// Runs `operation` under the timeout; `name` goes into the timeout's message.
     public func run<T: Sendable>(_ name: String, _ operation: @escaping @Sendable () async throws(BrokerError) -> T)
         async throws(BrokerError) -> T {
-        let limit = nanoseconds
-        let sleeper = sleeper
-        let outcome: Result<T, BrokerError> = await withTaskGroup(of: Race<T>.self) { group in
-            group.addTask {
-                do throws(BrokerError) { return .finished(.success(try await operation())) } catch { return .finished(.failure(error)) }
-            }
-            group.addTask {
-                do { try await sleeper.sleep(nanoseconds: limit); return .timedOut } catch { return .timerCancelled }
-            }
-            var result = Result<T, BrokerError>.failure(BrokerError(.timeout, "\(name) was cancelled"))
-            while let race = await group.next() {
-                switch race {
-                case .finished(let answer): result = answer
-                case .timedOut: result = .failure(BrokerError(.timeout, "\(name) did not answer within \(limit / 1_000_000) ms"))
-                case .timerCancelled: continue
-                }
-                group.cancelAll()
-                break
-            }
-            return result
+        let call = Task { () async -> Result<T, BrokerError> in
+            do throws(BrokerError) { return .success(try await operation()) } catch { return .failure(error) }
         }
+        let alarm = timer.arm(after: nanoseconds) { call.cancel() }
+        let outcome = await withTaskCancellationHandler { await call.value } onCancel: { call.cancel() }
+        if alarm.disarm() { throw BrokerError(.timeout, "\(name) did not answer within \(nanoseconds / 1_000_000) ms") }
         return try outcome.get()
     }
 }

@@ -114,7 +114,7 @@ extension OrderRouter {
     }
 
     func call<T: Sendable>(_ name: String, _ operation: @escaping @Sendable () async throws(BrokerError) -> T) async throws(BrokerError) -> T {
-        try await CallTimeout(nanoseconds: configuration.callTimeout, sleeper: timer).run(name, operation)
+        try await CallTimeout(nanoseconds: configuration.callTimeout, timer: timer).run(name, operation)
     }
 
     /// Waits for the venue's rate limit; returns the (logical) time after the wait.

@@ -20,7 +20,7 @@ public actor OrderRouter {
     /// Waits out backoff delays and rate limits.
     let sleeper: any Sleeper
     /// Times venue calls out (see `CallTimeout`).
-    let timer: any Sleeper
+    let timer: any CallTimer
     var random: SplitMix64
     /// The ledger of this account, loaded from the store on first use.
     var ledger: PositionLedger?
@@ -37,9 +37,10 @@ public actor OrderRouter {
     var fillCursor: UInt64?
 
     /// A router for `configuration.account`. `sleeper` waits out backoff and rate limits,
-    /// `timer` times venue calls out; both are real sleepers unless a test swaps them.
+    /// `timer` times venue calls out; both run on real time unless a test swaps them.
     public init(configuration: RouterConfiguration, store: any LedgerStore, broker: any Broker, catalog: AccountInstruments,
-                screen: any IntentScreen = AcceptingScreen(), throttle: BrokerThrottle? = nil, sleeper: any Sleeper = TaskSleeper(), timer: any Sleeper = TaskSleeper()) {
+                screen: any IntentScreen = AcceptingScreen(), throttle: BrokerThrottle? = nil, sleeper: any Sleeper = TaskSleeper(),
+                timer: any CallTimer = DeadlineThread.shared) {
         self.configuration = configuration
         self.store = store
         self.broker = broker

@@ -129,6 +129,8 @@ extension PostgresDatabase {
             database: url.database, tls: tls)
         configuration.options.maximumConnections = options.maximumConnections
         configuration.options.connectTimeout = options.timeout
+        configuration.options.minimumConnections = options.minimumConnections
+        configuration.options.keepAliveBehavior = options.keepAlive.map { .init(frequency: $0) }
         if let schema = options.schema {
             // Any server setting may ride in the start-up message: each connection starts in `schema`.
             configuration.options.additionalStartupParameters = [("search_path", schema)]

@@ -1,12 +1,14 @@
+import BallastCore
 import Synchronization
 
 /// Bounds how long an operation may wait for a pooled connection. When time runs out before the
 /// operation marks itself started, its task is cancelled (which ends the wait for a connection)
 /// and `.connection` is thrown. Once started, a statement is never abandoned halfway: giving up
 /// on a write that may still commit would leave its outcome unknown.
+///
+/// The deadline is an alarm on the shared `DeadlineThread` (a lock, not a timer task, per
+/// statement: the order path runs thousands a second).
 enum PostgresTimeout {
-    struct Expired: Error {}
-
     /// Set by the operation once it holds a connection.
     final class Start: Sendable {
         private let started = Atomic<Bool>(false)
@@ -18,24 +20,24 @@ enum PostgresTimeout {
         _ limit: Duration, what: String, _ operation: @escaping @Sendable (Start) async throws -> T
     ) async throws(StoreError) -> T {
         let start = Start()
+        let work = Task { try await operation(start) }
+        let alarm = DeadlineThread.shared.arm(after: nanoseconds(limit)) {
+            if !start.isMarked { work.cancel() }   // running: let it finish
+        }
         do {
-            return try await withThrowingTaskGroup(of: T?.self) { group in
-                group.addTask { try await operation(start) }
-                group.addTask {
-                    try await Task.sleep(for: limit)
-                    if start.isMarked { return nil }   // running: let it finish
-                    throw Expired()
-                }
-                defer { group.cancelAll() }
-                while let result = try await group.next() {
-                    if let value = result { return value }
-                }
-                throw Expired()
-            }
-        } catch is Expired {
-            throw StoreError(.connection, "PostgreSQL gave no connection for \(what) within \(limit)", isRetryable: true)
+            let value = try await withTaskCancellationHandler { try await work.value } onCancel: { work.cancel() }
+            alarm.disarm()
+            return value
         } catch {
+            if alarm.disarm(), !start.isMarked {
+                throw StoreError(.connection, "PostgreSQL gave no connection for \(what) within \(limit)", isRetryable: true)
+            }
             throw PostgresErrorMapping.storeError(error)
         }
+    }
+
+    private static func nanoseconds(_ duration: Duration) -> Int64 {
+        let (seconds, attoseconds) = duration.components
+        return seconds &* 1_000_000_000 &+ attoseconds / 1_000_000_000
     }
 }

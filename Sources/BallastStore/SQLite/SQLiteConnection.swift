@@ -4,9 +4,9 @@ import CSQLite
 /// owner (`SQLiteDatabase`) serialises every call.
 final class SQLiteConnection {
     private var handle: OpaquePointer?
-    /// Prepared statements by SQL text, reset and reused: the order path runs the same few
-    /// statements thousands of times a second.
-    private var statements: [String: OpaquePointer] = [:]
+    /// Prepared statements by SQL text, reset and reused, with their column names: the order
+    /// path runs the same few statements thousands of times a second.
+    private var statements: [String: (statement: OpaquePointer, columns: [String])] = [:]
 
     /// Opens (creating when missing) the database at `path` (`:memory:` for a private
     /// in-memory database) and applies Ballast's connection settings.
@@ -43,7 +43,7 @@ final class SQLiteConnection {
     /// Runs one statement; returns the rows it changed (0 for read-only statements).
     @discardableResult
     func execute(_ sql: String, _ binds: [SQLValue]) throws(StoreError) -> Int {
-        let (db, statement) = try prepared(sql)
+        let (db, statement, _) = try prepared(sql)
         defer { finish(statement) }
         try bind(binds, to: statement)
         while true {
@@ -56,10 +56,9 @@ final class SQLiteConnection {
 
     /// Runs one statement and returns every row it produces.
     func query(_ sql: String, _ binds: [SQLValue]) throws(StoreError) -> [SQLRow] {
-        let (db, statement) = try prepared(sql)
+        let (db, statement, names) = try prepared(sql)
         defer { finish(statement) }
         try bind(binds, to: statement)
-        let names = columnNames(statement)
         var rows: [SQLRow] = []
         while true {
             let rc = sqlite3_step(statement)
@@ -72,15 +71,15 @@ final class SQLiteConnection {
 
     /// Finalises every cached statement and closes the connection; later calls fail with `.connection`.
     func close() {
-        for statement in statements.values { sqlite3_finalize(statement) }
+        for cached in statements.values { sqlite3_finalize(cached.statement) }
         statements.removeAll()
         if let handle { sqlite3_close_v2(handle) }
         handle = nil
     }
 
-    private func prepared(_ sql: String) throws(StoreError) -> (OpaquePointer, OpaquePointer) {
+    private func prepared(_ sql: String) throws(StoreError) -> (OpaquePointer, OpaquePointer, [String]) {
         guard let db = handle else { throw StoreError(.connection, "the SQLite database is closed") }
-        if let cached = statements[sql] { return (db, cached) }
+        if let cached = statements[sql] { return (db, cached.statement, cached.columns) }
         var statement: OpaquePointer?
         var trailing = false
         let rc = sql.withCString { text -> Int32 in
@@ -95,8 +94,9 @@ final class SQLiteConnection {
             sqlite3_finalize(statement)
             throw StoreError(.database, "more than one SQL statement in one call: \(sql.prefix(80))")
         }
-        statements[sql] = statement
-        return (db, statement)
+        let columns = columnNames(statement)
+        statements[sql] = (statement, columns)
+        return (db, statement, columns)
     }
 
     private func finish(_ statement: OpaquePointer) {

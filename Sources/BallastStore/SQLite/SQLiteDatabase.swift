@@ -66,14 +66,15 @@ public final class SQLiteDatabase: SQLDatabase, @unchecked Sendable {
 
     /// Runs `body` in a transaction taken with `BEGIN IMMEDIATE` (the write lock is taken up
     /// front, so two processes sharing the file cannot deadlock upgrading read locks), inside
-    /// a savepoint of its own; rolls the body back when it throws. Transactions queued behind
-    /// this one share its `COMMIT` (see `SQLiteCommitGroup`); either way the call returns only
-    /// once its writes are committed, and throws when the commit fails.
+    /// a savepoint of its own when it joins others; rolls the body back when it throws.
+    /// Transactions queued behind this one share its `COMMIT` (see `SQLiteCommitGroup`); either
+    /// way the call returns only once its writes are committed, and throws when the commit fails.
     public func transaction<T: Sendable>(
         _ body: (any SQLExecutor) async throws(StoreError) -> T
     ) async throws(StoreError) -> T {
         await gate.acquire()
-        if !group.isOpen {
+        let opensGroup = !group.isOpen
+        if opensGroup {
             do throws(StoreError) { try connection.execute("BEGIN IMMEDIATE", []) } catch {
                 gate.release()
                 throw error
@@ -81,7 +82,9 @@ public final class SQLiteDatabase: SQLDatabase, @unchecked Sendable {
         }
         let result: T
         do throws(StoreError) {
-            result = try await runInSavepoint(body)
+            // The member that opens the group is alone in it while its body runs: when the body
+            // fails, rolling the whole transaction back undoes nothing else, so it needs no savepoint.
+            result = opensGroup ? try await runAlone(body) : try await runInSavepoint(body)
         } catch {
             if !connection.inTransaction {
                 group.abandon(error)   // SQLite rolled the whole transaction back
@@ -103,6 +106,12 @@ public final class SQLiteDatabase: SQLDatabase, @unchecked Sendable {
     private func handOver() {
         if !gate.hasWaiters || group.isFull { group.commit(on: connection) }
         gate.release()
+    }
+
+    private func runAlone<T: Sendable>(_ body: (any SQLExecutor) async throws(StoreError) -> T) async throws(StoreError) -> T {
+        let executor = SQLiteTransactionExecutor(connection: connection)
+        defer { executor.finish() }
+        return try await body(executor)
     }
 
     private func runInSavepoint<T: Sendable>(

@@ -70,7 +70,7 @@ import Testing
         let harness = try await RouterHarness()
         await harness.venue.inject([.hangAfterPlacing])
         let router = OrderRouter(configuration: harness.configuration(), store: harness.store, broker: harness.venue,
-                                 catalog: harness.catalog, sleeper: harness.sleeper, timer: FirstCallTimer())
+                                 catalog: harness.catalog, sleeper: harness.sleeper, timer: SleeperTimer(FirstCallTimer()))
         let intent = RouterHarness.intent()
         guard case .sent(let order) = try await router.submit(intent, at: Fixtures.t0) else { Issue.record("expected sent"); return }
         // Whether the venue took the order before the timeout or not, it holds exactly one.
