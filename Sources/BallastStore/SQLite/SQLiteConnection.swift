@@ -69,6 +69,13 @@ final class SQLiteConnection {
         return rows
     }
 
+    /// Copies the write-ahead log back into the database as far as it can without waiting
+    /// (a `PASSIVE` checkpoint); a failure only leaves the log longer.
+    func checkpoint() {
+        guard let handle else { return }
+        sqlite3_wal_checkpoint_v2(handle, nil, SQLITE_CHECKPOINT_PASSIVE, nil, nil)
+    }
+
     /// Finalises every cached statement and closes the connection; later calls fail with `.connection`.
     func close() {
         for cached in statements.values { sqlite3_finalize(cached.statement) }

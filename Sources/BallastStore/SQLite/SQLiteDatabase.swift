@@ -104,7 +104,10 @@ public final class SQLiteDatabase: SQLDatabase, @unchecked Sendable {
     /// Releases the gate, leaving the group's transaction open only when someone waits in
     /// line: they join it, or commit it before doing anything else.
     private func handOver() {
-        if !gate.hasWaiters || group.isFull { group.commit(on: connection) }
+        if !gate.hasWaiters || group.isFull {
+            group.commit(on: connection)
+            if checkpointer?.takeCatchUp() == true { connection.checkpoint() }
+        }
         gate.release()
     }
 
