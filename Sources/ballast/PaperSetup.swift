@@ -131,6 +131,14 @@ struct PaperSetup {
             settings.commission = .perNotional(partsPerBillion: Int64((rate * 1e9).rounded()), contractSize: run.instrument.contractSize,
                                                currency: run.deposit.currency)
         }
+        let instrument = run.instrument
+        if instrument.swapLong != .zero || instrument.swapShort != .zero, instrument.quoteCurrency == run.deposit.currency {
+            // Charged like the backtest's swaps; an instrument quoted in another currency would need a
+            // conversion rate at every rollover, which a single-instrument replay does not have.
+            settings.swaps = [instrument.symbol: PaperSwapTerms(
+                longPerLot: instrument.swapPerLot(long: true), shortPerLot: instrument.swapPerLot(long: false),
+                tripleDay: instrument.tripleSwapDay, chargesWeekends: instrument.session.isOpenAllWeek)]
+        }
         do { return try PaperBroker(journalPath: journalPath, settings: settings) } catch {
             throw CLIError(.storeError, error.description)
         }

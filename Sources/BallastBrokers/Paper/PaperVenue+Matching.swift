@@ -8,7 +8,10 @@ extension PaperVenue {
     /// stop-limits as limits once triggered, and market remainders at the quote.
     public mutating func apply(quote: PaperQuote) {
         quotes[quote.symbol] = quote
-        if quote.time > now { now = quote.time }
+        if quote.time > now {
+            accrueSwaps(after: now, through: quote.time)
+            now = quote.time
+        }
         budgets[quote.symbol] = settings.budget(for: quote)
         // Sorted: dictionary order differs between processes, and the budget goes to whoever is first.
         for name in accounts.keys.sorted() {
@@ -45,9 +48,10 @@ extension PaperVenue {
     mutating func fill(_ index: Int, account name: String, quantity: Quantity, price: Price, at time: Timestamp) {
         guard let order = accounts[name]?.orders[index] else { return }
         let commission = settings.commission.commission(lots: quantity, price: price) ?? .zero(settings.accountCurrency)
+        let swap = accounts[name]?.bookSwap(symbol: order.state.symbol, side: order.side, quantity: quantity)
         let fill = BrokerFill(id: FillID("D\(nextDealNumber)"), sequence: UInt64((accounts[name]?.fills.count ?? 0) + 1),
                               clientID: order.state.clientID, account: name, symbol: order.state.symbol, side: order.side,
-                              quantity: quantity, price: price, time: time, commission: commission, parent: order.parent)
+                              quantity: quantity, price: price, time: time, commission: commission, parent: order.parent, swap: swap)
         nextDealNumber += 1
         accounts[name]?.fills.append(fill)
         accounts[name]?.applyToPosition(fill)

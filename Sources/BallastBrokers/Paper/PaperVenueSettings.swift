@@ -19,10 +19,13 @@ public struct PaperVenueSettings: Sendable, Codable, Hashable {
     /// Like MT5, the venue accepts a second order with a client id it already holds (which
     /// is how tests catch a router that sends twice). True refuses it with `.rejected`.
     public var rejectDuplicateClientIDs: Bool
+    /// Overnight financing by symbol; a symbol without terms (and every symbol when nil, as in
+    /// journals older than swaps) is not charged.
+    public var swaps: [String: PaperSwapTerms]?
 
     public init(commission: PaperCommission = .none, accountCurrency: String = "USD", slippage: Price = .zero,
                 maxQuoteAge: Int64? = nil, maxFillPerQuote: Quantity? = nil, participationPPM: Int64? = nil,
-                rejectDuplicateClientIDs: Bool = false) {
+                rejectDuplicateClientIDs: Bool = false, swaps: [String: PaperSwapTerms]? = nil) {
         self.commission = commission
         self.accountCurrency = accountCurrency
         self.slippage = slippage
@@ -30,6 +33,7 @@ public struct PaperVenueSettings: Sendable, Codable, Hashable {
         self.maxFillPerQuote = maxFillPerQuote
         self.participationPPM = participationPPM
         self.rejectDuplicateClientIDs = rejectDuplicateClientIDs
+        self.swaps = swaps
     }
 
     /// The fill budget a quote opens for its symbol; nil is unlimited.

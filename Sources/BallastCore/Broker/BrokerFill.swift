@@ -17,9 +17,15 @@ public struct BrokerFill: Sendable, Codable, Hashable {
     /// venue placed itself, under a client id of its own); nil otherwise. Absent in old
     /// journals, which decode as nil.
     public var parent: ClientOrderID?
+    /// Swap booked with this execution, in the account currency (negative is a charge): like
+    /// MT5, which books a position's accrued swap on the deal that closes it (`DEAL_SWAP`), a
+    /// venue charges overnight financing with the fills that reduce a position. nil when none
+    /// (and in old journals).
+    public var swap: Money?
 
     public init(id: FillID, sequence: UInt64, clientID: ClientOrderID, account: String, symbol: String, side: OrderSide,
-                quantity: Quantity, price: Price, time: Timestamp, commission: Money, parent: ClientOrderID? = nil) {
+                quantity: Quantity, price: Price, time: Timestamp, commission: Money, parent: ClientOrderID? = nil,
+                swap: Money? = nil) {
         self.id = id
         self.sequence = sequence
         self.clientID = clientID
@@ -31,6 +37,7 @@ public struct BrokerFill: Sendable, Codable, Hashable {
         self.time = time
         self.commission = commission
         self.parent = parent
+        self.swap = swap
     }
 
     /// The signed quantity: positive for buys.

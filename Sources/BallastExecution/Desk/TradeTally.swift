@@ -6,8 +6,9 @@ import BallastStore
 /// flat) and the losing streak they make, realised PnL per trading day, and each sleeve's
 /// positions and realised PnL per day.
 ///
-/// Realised amounts are net of commission (commissions are positive charges). Round trips are
-/// per symbol; a fill that reverses the position closes the trip (its whole commission with it)
+/// Realised amounts are net of commission (commissions are positive charges) and swaps booked
+/// by fills (negative is a charge). Round trips are per symbol; a fill that reverses the
+/// position closes the trip (its whole commission and swap with it)
 /// and opens the next. Fills without a venue sequence (positions adopted by reconciliation)
 /// are not replayed: they move the ledger's positions but make no round trip.
 struct TradeTally: Sendable {
@@ -37,16 +38,18 @@ struct TradeTally: Sendable {
         let before = account.position(account: fill.account, symbol: fill.symbol)
         let after = try account.apply(fill, terms: terms)
         let parts = protective ? sleeveShares(of: fill, residual: strategy) : [(strategy, fill.quantity)]
-        var commissionLeft = fill.commission.raw
+        var commissionLeft = fill.commission.raw, swapLeft = fill.swap?.raw ?? 0
         for (index, (sleeve, quantity)) in parts.enumerated() {
             var sleeveFill = fill
             sleeveFill.account = sleeve
             sleeveFill.quantity = quantity
-            // Commission pro rata (exact integer arithmetic); the last share takes the remainder.
-            let product = fill.commission.raw.multipliedFullWidth(by: quantity.raw)
-            let share = index == parts.count - 1 ? commissionLeft : fill.quantity.raw.dividingFullWidth(product).quotient
-            sleeveFill.commission.raw = share
-            commissionLeft -= share
+            // Commission and swap pro rata (exact integer arithmetic); the last share takes the remainder.
+            let last = index == parts.count - 1
+            sleeveFill.commission.raw = Self.share(of: fill.commission.raw, left: &commissionLeft, last: last, quantity, of: fill.quantity)
+            if let swap = fill.swap {
+                sleeveFill.swap = Money(raw: Self.share(of: swap.raw, left: &swapLeft, last: last, quantity, of: fill.quantity),
+                                        currency: swap.currency)
+            }
             let sleeveBefore = sleeves.position(account: sleeve, symbol: fill.symbol)
             let sleeveAfter = try sleeves.apply(sleeveFill, terms: terms)
             sleeveDaily[dayStart, default: [:]][sleeve, default: 0] += Self.netChange(sleeveBefore, sleeveAfter)
@@ -107,10 +110,19 @@ struct TradeTally: Sendable {
         openTrips[symbol] = after.raw == 0 ? nil : 0
     }
 
-    /// Realised PnL minus commission gained between two states of a position.
+    /// `quantity`'s share of `total` charged on a fill of `whole`; the `last` share is what is
+    /// `left`.
+    private static func share(of total: Int64, left: inout Int64, last: Bool, _ quantity: Quantity, of whole: Quantity) -> Int64 {
+        let share = last ? left : whole.raw.dividingFullWidth(total.multipliedFullWidth(by: quantity.raw)).quotient
+        left -= share
+        return share
+    }
+
+    /// Realised PnL minus commission plus swap gained between two states of a position.
     private static func netChange(_ before: PositionRecord?, _ after: PositionRecord) -> Int64 {
         let realised = after.realizedPnL.raw - (before?.realizedPnL.raw ?? 0)
         let commission = after.commissions.raw - (before?.commissions.raw ?? 0)
-        return realised - commission
+        let swaps = after.swaps.raw - (before?.swaps.raw ?? 0)
+        return realised - commission + swaps
     }
 }

@@ -41,20 +41,22 @@ public struct PositionLedger: Sendable, Hashable {
         applied[account]?.contains(id) ?? false
     }
 
-    /// Applies `fill` and returns the position it leaves. A fill id seen before changes
-    /// nothing and returns the position as it is. Throws (changing nothing) on a non-positive
-    /// quantity, a commission in another currency, invalid terms or an overflow.
+    /// Applies `fill` (its quantity, commission and swap) and returns the position it leaves.
+    /// A fill id seen before changes nothing and returns the position as it is. Throws
+    /// (changing nothing) on a non-positive quantity, a commission or swap in another currency,
+    /// invalid terms or an overflow.
     @discardableResult
     public mutating func apply(_ fill: BrokerFill, terms: ContractTerms) throws(LedgerError) -> PositionRecord {
         let key = PositionKey(account: fill.account, symbol: fill.symbol)
         var book = books[key] ?? PositionBook(account: fill.account, symbol: fill.symbol, currency: accountCurrency, at: fill.time)
         if hasApplied(fill.id, account: fill.account) { return book.record }
         guard fill.quantity.raw > 0 else { throw .nonPositiveQuantity(fill.id, fill.quantity) }
-        if fill.commission.raw != 0, fill.commission.currency != accountCurrency {
-            throw .currencyMismatch(expected: accountCurrency, got: fill.commission.currency)
+        for charge in [fill.commission, fill.swap ?? .zero(accountCurrency)] where charge.raw != 0 && charge.currency != accountCurrency {
+            throw .currencyMismatch(expected: accountCurrency, got: charge.currency)
         }
         try book.apply(delta: fill.side.sign * fill.quantity.raw, price: fill.price, terms: terms, time: fill.time)
         book.addCommission(fill.commission)
+        if let swap = fill.swap { book.addSwap(swap, at: fill.time) }
         books[key] = book
         applied[fill.account, default: []].insert(fill.id)
         return book.record

@@ -24,6 +24,23 @@ import Testing
         #expect(open == Fixtures.money("-150"))
     }
 
+    @Test func swapsBookedByFillsAddUpAndAForeignCurrencyIsRefused() throws {
+        var ledger = PositionLedger(accountCurrency: "USD")
+        try ledger.apply(Fixtures.fill(1, .buy, "2", at: "1.10000"), terms: fx)
+        var partial = Fixtures.fill(2, .sell, "0.5", at: "1.10000")
+        partial.swap = Fixtures.money("-13")
+        var rest = Fixtures.fill(3, .sell, "1.5", at: "1.10000")
+        rest.swap = Fixtures.money("-58.5")
+        try ledger.apply(partial, terms: fx)
+        let closed = try ledger.apply(rest, terms: fx)
+        #expect(closed.swaps == Fixtures.money("-71.5"))
+        #expect(closed.realizedPnL == Fixtures.money("0"))
+        var foreign = Fixtures.fill(4, .buy, "1", at: "1.10000")
+        foreign.swap = Money("-1", currency: "EUR")
+        #expect(throws: LedgerError.currencyMismatch(expected: "USD", got: "EUR")) { try ledger.apply(foreign, terms: fx) }
+        #expect(ledger.position(account: Fixtures.account, symbol: "EURUSD") == closed)
+    }
+
     @Test func reversalThroughZeroOpensAtTheFillPrice() throws {
         var ledger = PositionLedger(accountCurrency: "USD")
         try ledger.apply(Fixtures.fill(1, .buy, "1", at: "1.20000"), terms: fx)

@@ -95,9 +95,10 @@ struct PaperRouterHarness {
 
 /// Runs `body` with a fresh harness, always cleaning up.
 func withPaperHarness(_ setup: PaperRouterHarness.Setup, faults: FaultPlan = .none,
+                      settings: PaperVenueSettings = PaperRouterHarness.settings,
                       catalog: AccountInstruments = AccountInstruments([RouterHarness.eurusd], accountCurrency: "USD"),
                       _ body: (PaperRouterHarness) async throws -> Void) async throws {
-    let harness = try await PaperRouterHarness(setup, faults: faults, catalog: catalog)
+    let harness = try await PaperRouterHarness(setup, faults: faults, settings: settings, catalog: catalog)
     do { try await body(harness) } catch {
         await harness.finish()
         throw error

@@ -27,6 +27,24 @@ import Testing
         }
     }
 
+    /// A long held over Monday's rollover (6.50 USD a lot and night) books the swap with the
+    /// fill that closes it, and the ledger's position carries it.
+    @Test(arguments: H.Setup.all) func theSwapAClosingFillBooksReachesTheLedger(_ setup: H.Setup) async throws {
+        var settings = H.settings
+        settings.swaps = ["EURUSD": PaperSwapTerms(longPerLot: Money("-6.5", currency: "USD")!, shortPerLot: Money("1.2", currency: "USD")!)]
+        try await withPaperHarness(setup, settings: settings) { h in
+            try await h.quote("1.10000", "1.10020", second: 0)   // Monday 10:00 UTC
+            let router = h.router()
+            _ = try await router.submit(H.intent("open", .buy, "1"), at: H.at(1))
+            try await h.quote("1.10000", "1.10020", second: 86_400)   // after Monday's 22:00 rollover
+            _ = try await router.submit(H.intent("close", .sell, "1", second: 86_400), at: H.at(86_401))
+            let report = try await router.syncFills(at: H.at(86_402))
+            #expect(report.recorded.map(\.swap) == [nil, Money("-6.5", currency: "USD")!])
+            let position = try #require(try await h.store.position(account: H.account, symbol: "EURUSD"))
+            #expect(position.quantity == .zero && position.swaps == Money("-6.5", currency: "USD")!)
+        }
+    }
+
     @Test(arguments: H.Setup.all) func limitOrderWorksThenFillsAtTheBetterQuote(_ setup: H.Setup) async throws {
         try await withPaperHarness(setup) { h in
             try await h.quote("1.10000", "1.10020", second: 0)

@@ -112,7 +112,8 @@ import BallastTestSupport
             #expect(try await store.order(order.id) == order)
             #expect(try await store.position(account: S.accountID, symbol: position.symbol) == position)
 
-            let second = S.fill("deal-2", sequence: 9, order: order, quantity: 6, price: 1_100_000_010)
+            var second = S.fill("deal-2", sequence: 9, order: order, quantity: 6, price: 1_100_000_010)
+            second.swap = Money("-13.25", currency: "USD")   // booked by a closing deal; `first` books none
             (order.status, order.filledQuantity) = (.filled, Quantity(raw: 10))
             let flat = S.position(order.order.symbol, quantity: -3, at: 31)
             #expect(try await store.recordFill(second, order: order, position: flat, audit: []))

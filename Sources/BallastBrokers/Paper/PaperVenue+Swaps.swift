@@ -1,0 +1,39 @@
+import BallastCore
+
+extension PaperVenue {
+    /// Charges the rollovers after `start` up to `end` to every open position whose symbol has
+    /// swap terms: the amount accrues on the position until fills book it.
+    mutating func accrueSwaps(after start: Timestamp, through end: Timestamp) {
+        guard let terms = settings.swaps, !terms.isEmpty, start.nanoseconds > 0 else { return }
+        for name in accounts.keys.sorted() {
+            for (symbol, position) in accounts[name]?.positions ?? [:] {
+                guard let swap = terms[symbol] else { continue }
+                for rollover in swap.rollovers(after: start, through: end) {
+                    accounts[name]?.accrue(swap.charge(for: position.quantity, at: rollover), on: symbol)
+                }
+            }
+        }
+    }
+}
+
+extension PaperAccount {
+    mutating func accrue(_ amount: Money, on symbol: String) {
+        guard amount.raw != 0, var position = positions[symbol] else { return }
+        position.swap = Money(raw: (position.swap?.raw ?? 0) + amount.raw, currency: amount.currency)
+        positions[symbol] = position
+    }
+
+    /// The accrued swap a fill of `quantity` on `side` books: the share of the position it
+    /// closes (all of it when the fill closes or reverses the position), taken off the
+    /// position. nil when the fill closes nothing or nothing has accrued.
+    mutating func bookSwap(symbol: String, side: OrderSide, quantity: Quantity) -> Money? {
+        guard var position = positions[symbol], let accrued = position.swap, accrued.raw != 0,
+              (position.quantity.raw > 0) == (side == .sell) else { return nil }
+        let open = position.quantity.raw.magnitude
+        let closed = min(quantity.raw.magnitude, open)
+        let booked = closed == open ? accrued.raw : Int64(Int128(accrued.raw) * Int128(closed) / Int128(open))
+        position.swap = closed == open ? nil : Money(raw: accrued.raw - booked, currency: accrued.currency)
+        positions[symbol] = position
+        return Money(raw: booked, currency: accrued.currency)
+    }
+}
