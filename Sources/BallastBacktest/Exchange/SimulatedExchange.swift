@@ -82,7 +82,8 @@ public struct SimulatedExchange: Sendable {
         }
     }
 
-    private mutating func submit(_ order: Order, at time: Timestamp) {
+    // Consumes the order: it moves into the book instead of being copied (strings retained) again.
+    private mutating func submit(_ order: consuming Order, at time: Timestamp) {
         var order = order
         if order.status == .created { order.apply(.submit) }
         guard let m = market(of: order.intent.symbol) else {
