@@ -68,6 +68,21 @@ public struct Engine<S: Strategy>: Sendable {
         return finish(intents)
     }
 
+    /// Handles a closed bar like `handle(_:)`, appending the actions to `actions`: for run loops
+    /// that keep one buffer from bar to bar, since even an empty array returned on every bar
+    /// costs a release call there.
+    @inlinable @inline(__always)
+    public mutating func handle(_ event: BarEvent, into actions: inout [EngineAction]) {
+        guard _context.record(event) else {
+            actions += staleBar(event)
+            return
+        }
+        let intents = _strategy.onBar(event, context: _context)
+        let commands = _strategy.orderCommands(context: _context)
+        if intents.isEmpty && commands.isEmpty { return }
+        actions += desk.place(intents, commands, context: _context)
+    }
+
     /// Asks the strategy for commands after a hook; allocates only when something is to be done.
     @inlinable
     mutating func finish(_ intents: [OrderIntent]) -> [EngineAction] {
