@@ -63,9 +63,9 @@ public struct Engine<S: Strategy>: Sendable {
     /// as a call, the event (thirteen words) is copied to the stack and read back on every bar.
     @inlinable @inline(__always)
     public mutating func handle(_ event: BarEvent) -> [EngineAction] {
-        guard _context.record(event) else { return staleBar(event) }
-        let intents = _strategy.onBar(event, context: _context)
-        return finish(intents)
+        var actions: [EngineAction] = []
+        handle(event, into: &actions)
+        return actions
     }
 
     /// Handles a closed bar like `handle(_:)`, appending the actions to `actions`: for run loops
