@@ -80,7 +80,9 @@ public struct Engine<S: Strategy>: Sendable {
         let intents = _strategy.onBar(event, context: _context)
         let commands = _strategy.orderCommands(context: _context)
         if intents.isEmpty && commands.isEmpty { return }
-        actions += desk.place(intents, commands, context: _context)
+        let placed = desk.place(intents, commands, context: _context)
+        // An empty buffer takes the new array whole (no copy of the orders into it).
+        if actions.isEmpty { actions = placed } else { actions += placed }
     }
 
     /// Asks the strategy for commands after a hook; allocates only when something is to be done.
