@@ -17,7 +17,7 @@ public struct PreTradeLimits: RiskGate {
     }
 
     public func check(_ intent: OrderIntent, context: StrategyContext) -> RiskDecision {
-        if let allowedSymbols, !allowedSymbols.contains(intent.symbol) {
+        if let allowedSymbols, !Self.allows(allowedSymbols, intent.symbol) {
             return .reject(rule: "allowedSymbols", reason: "\(intent.symbol) is not in the allowed symbols")
         }
         if let maxOrderQuantity, intent.quantity > maxOrderQuantity {
@@ -31,5 +31,11 @@ public struct PreTradeLimits: RiskGate {
             }
         }
         return .accept(intent)
+    }
+
+    /// Set membership, with the usual single-symbol list compared directly: equal short strings
+    /// compare in one step, where `contains` would hash the symbol on every order.
+    static func allows(_ symbols: Set<String>, _ symbol: String) -> Bool {
+        symbols.count == 1 ? symbols.first == symbol : symbols.contains(symbol)
     }
 }

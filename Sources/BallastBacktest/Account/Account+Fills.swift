@@ -8,7 +8,9 @@ extension Account {
     /// the ticket `closing` names (the id of the order that opened it) when that ticket is on the
     /// other side; anything else opens a new ticket.
     public mutating func apply(_ fill: inout Fill, market m: Int, closing: ClientOrderID? = nil) {
-        let commission = converted(fill.commission)?.raw ?? 0
+        // Zero converts to zero at any rate (or without one): the common commission-free fill
+        // skips the currency lookup.
+        let commission = fill.commission.raw == 0 ? 0 : converted(fill.commission)?.raw ?? 0
         fill.commission = Money(raw: commission, currency: settings.currency)
         balanceRaw -= commission
         bookCosts(fill, market: m, commission: commission)
@@ -86,10 +88,15 @@ extension Account {
 
     // Ledgers are read in place throughout: a copy would retain every string of the instrument.
     private mutating func bookCosts(_ fill: Fill, market m: Int, commission: Int64) {
-        let spread = ledgers[m].quoteMoney(Int128(fill.spreadCost.raw) * Int128(fill.quantity.raw))
-        let slippage = ledgers[m].quoteMoney(Int128(fill.slippage.raw) * Int128(fill.quantity.raw))
-        costs.spread.raw += toAccount(spread, route: ledgers[m].route)
-        costs.slippage.raw += toAccount(slippage, route: ledgers[m].route)
+        // A zero cost is zero in any currency: skipped, as slippage is on most fills.
+        if fill.spreadCost.raw != 0 {
+            let spread = ledgers[m].quoteMoney(Int128(fill.spreadCost.raw) * Int128(fill.quantity.raw))
+            costs.spread.raw += toAccount(spread, route: ledgers[m].route)
+        }
+        if fill.slippage.raw != 0 {
+            let slippage = ledgers[m].quoteMoney(Int128(fill.slippage.raw) * Int128(fill.quantity.raw))
+            costs.slippage.raw += toAccount(slippage, route: ledgers[m].route)
+        }
         costs.commission.raw += commission
     }
 

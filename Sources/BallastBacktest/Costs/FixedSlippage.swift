@@ -6,7 +6,7 @@ public struct FixedSlippage: SlippageModel {
 
     public init(points: Int64) { self.points = points }
 
-    public func slippage(previousRange: Price, instrument: Instrument) -> Price {
-        Price(raw: points * instrument.point.raw)
+    public func slippage(previousRange: Price, point: Price) -> Price {
+        Price(raw: points * point.raw)
     }
 }

@@ -4,5 +4,7 @@ import BallastCore
 public struct NoCommission: CommissionModel {
     public init() {}
 
-    public func commission(lots: Quantity, price: Price, instrument: Instrument) -> Money { .zero(instrument.quoteCurrency) }
+    public func commission(lots: Quantity, price: Price, contractSize: Quantity, quoteCurrency: String) -> Money {
+        .zero(quoteCurrency)
+    }
 }

@@ -4,5 +4,5 @@ import BallastCore
 public struct NoSlippage: SlippageModel {
     public init() {}
 
-    public func slippage(previousRange: Price, instrument: Instrument) -> Price { .zero }
+    public func slippage(previousRange: Price, point: Price) -> Price { .zero }
 }

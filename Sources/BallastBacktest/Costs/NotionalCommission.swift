@@ -8,9 +8,9 @@ public struct NotionalCommission: CommissionModel {
     /// `rate` is a fraction of the notional (0.00002 for 0.2 bp); rounded to a part per billion.
     public init(rate: Double) { partsPerBillion = Int64((rate * 1e9).rounded()) }
 
-    public func commission(lots: Quantity, price: Price, instrument: Instrument) -> Money {
-        let notional = FixedMath.notionalRaw(price: price.raw, lots: lots.raw, contractSize: instrument.contractSize.raw)
+    public func commission(lots: Quantity, price: Price, contractSize: Quantity, quoteCurrency: String) -> Money {
+        let notional = FixedMath.notionalRaw(price: price.raw, lots: lots.raw, contractSize: contractSize.raw)
         return Money(raw: FixedMath.divideRounded(Int128(notional) * Int128(partsPerBillion), by: 1_000_000_000),
-                     currency: instrument.quoteCurrency)
+                     currency: quoteCurrency)
     }
 }

@@ -6,7 +6,7 @@ public struct PerLotCommission: CommissionModel {
 
     public init(perLot: Money) { self.perLot = perLot }
 
-    public func commission(lots: Quantity, price: Price, instrument: Instrument) -> Money {
+    public func commission(lots: Quantity, price: Price, contractSize: Quantity, quoteCurrency: String) -> Money {
         Money(raw: FixedMath.divideRounded(Int128(lots.raw) * Int128(perLot.raw), by: Int128(Quantity.scale)),
               currency: perLot.currency)
     }

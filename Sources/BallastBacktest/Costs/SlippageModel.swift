@@ -4,6 +4,8 @@ import BallastCore
 /// Limit orders never slip: they fill at their price or better.
 public protocol SlippageModel: Sendable {
     /// The adverse move per unit, as a price, for a fill whose previous bar (of the same symbol)
-    /// spanned `previousRange` (high − low; zero before the first bar).
-    func slippage(previousRange: Price, instrument: Instrument) -> Price
+    /// spanned `previousRange` (high − low; zero before the first bar). `point` is the
+    /// instrument's point: models take only the fields they use, so the exchange passes two
+    /// integers on every fill instead of copying the whole `Instrument` (and retaining its strings).
+    func slippage(previousRange: Price, point: Price) -> Price
 }

@@ -13,8 +13,8 @@ public struct VolatilitySlippage: SlippageModel {
         self.minimumPoints = minimumPoints
     }
 
-    public func slippage(previousRange: Price, instrument: Instrument) -> Price {
-        let point = instrument.point.raw
+    public func slippage(previousRange: Price, point: Price) -> Price {
+        let point = point.raw
         let scaled = FixedMath.divideRounded(Int128(previousRange.raw) * Int128(partsPerMillion), by: 1_000_000)
         let points = FixedMath.divideRounded(Int128(scaled), by: Int128(point))
         return Price(raw: max(points, minimumPoints) * point)

@@ -5,8 +5,7 @@ extension SimulatedExchange {
     mutating func match(bar: Bar, market m: Int, adjust: (buy: Int64, sell: Int64), into events: inout [EngineEvent]) {
         // Fields are read in place: copying `MarketRules` would retain and release its four models.
         let path = BarPath(open: bar.open.raw, high: bar.high.raw, low: bar.low.raw, close: bar.close.raw)
-        let slip = markets[m].slippage.slippage(previousRange: Price(raw: tallies[m].previousRange),
-                                                instrument: markets[m].instrument).raw
+        let slip = markets[m].slippage.slippage(previousRange: Price(raw: tallies[m].previousRange), point: terms[m].point).raw
         scratch.removeAll(keepingCapacity: true)
         var book = takeBook(market: m)  // moved out, as in `processBook`, so `reach` copies nothing
         for i in book.indices {
@@ -66,18 +65,23 @@ extension SimulatedExchange {
 
     mutating func fill(index i: Int, market m: Int, quantity: Quantity, price: Int64, slip: Int64,
                                adjust: (buy: Int64, sell: Int64), time: Timestamp, into events: inout [EngineEvent]) {
-        let w = books[m][i]
+        // The order's fields are read in place: a copy of the working order costs more than the fill.
         let fillPrice = Price(raw: price)
         books[m][i].order.recordFill(quantity: quantity, price: fillPrice)
-        let intent = w.order.intent
+        let side = books[m][i].side
+        let commission = markets[m].commission.commission(lots: quantity, price: fillPrice, contractSize: terms[m].contractSize,
+                                                          quoteCurrency: terms[m].quoteCurrency)
         events.append(.fill(Fill(
-            orderID: w.order.id, symbol: intent.symbol, side: intent.side, quantity: quantity, price: fillPrice, time: time,
-            commission: markets[m].commission.commission(lots: quantity, price: fillPrice, instrument: markets[m].instrument),
-            spreadCost: Price(raw: intent.side == .buy ? adjust.buy : adjust.sell), slippage: Price(raw: slip), tag: intent.tag)))
-        cancelSiblings(of: books[m][i], market: m, time: time, into: &events)
+            orderID: books[m][i].order.id, symbol: books[m][i].order.intent.symbol, side: side, quantity: quantity,
+            price: fillPrice, time: time, commission: commission, spreadCost: Price(raw: side == .buy ? adjust.buy : adjust.sell),
+            slippage: Price(raw: slip), tag: books[m][i].order.intent.tag)))
+        if books[m][i].order.intent.ocoGroup != nil || books[m][i].order.parent != nil {
+            cancelSiblings(of: books[m][i], market: m, time: time, into: &events)
+        }
         guard books[m][i].order.status == .filled else { return }
         books[m][i].isDone = true
-        let id = w.order.id
+        guard books[m].count > 1 else { return }
+        let id = books[m][i].order.id
         for j in books[m].indices where books[m][j].order.parent == id { books[m][j].waitsForParent = false }
     }
 

@@ -58,8 +58,7 @@ extension SimulatedExchange {
     /// Fills every order the quote reaches, in book order (a tick has no path).
     private mutating func matchTick(time: Timestamp, bid: Int64, ask: Int64, half: Int64, market m: Int,
                                     into events: inout [EngineEvent]) {
-        let slip = markets[m].slippage.slippage(previousRange: Price(raw: tallies[m].previousRange),
-                                                instrument: markets[m].instrument).raw
+        let slip = markets[m].slippage.slippage(previousRange: Price(raw: tallies[m].previousRange), point: terms[m].point).raw
         // Exits released by an entry filling on this tick work from the next tick, as on bars.
         var eligible: [Int] = []
         for i in books[m].indices where books[m][i].accepted && !books[m][i].isDone && !books[m][i].waitsForParent {

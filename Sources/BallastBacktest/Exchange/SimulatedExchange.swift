@@ -36,6 +36,8 @@ public struct SimulatedExchange: Sendable {
     public let markets: [MarketRules]
     public let settings: ExchangeSettings
     let index: [String: Int]
+    /// What the cost models need of each market's instrument.
+    let terms: [MarketTerms]
     @usableFromInline var books: [[WorkingOrder]]
     /// Per market: bars seen so far and the last bar's range (high − low).
     @usableFromInline var tallies: [MarketTally]
@@ -49,6 +51,7 @@ public struct SimulatedExchange: Sendable {
         var index: [String: Int] = [:]
         for (i, market) in markets.enumerated() where index[market.symbol] == nil { index[market.symbol] = i }
         self.index = index
+        terms = markets.map { MarketTerms($0.instrument) }
         books = Array(repeating: [], count: markets.count)
         tallies = Array(repeating: MarketTally(), count: markets.count)
     }
@@ -79,7 +82,8 @@ public struct SimulatedExchange: Sendable {
         }
     }
 
-    private mutating func submit(_ order: Order, at time: Timestamp) {
+    // Consumes the order: it moves into the book instead of being copied (strings retained) again.
+    private mutating func submit(_ order: consuming Order, at time: Timestamp) {
         var order = order
         if order.status == .created { order.apply(.submit) }
         guard let m = market(of: order.intent.symbol) else {

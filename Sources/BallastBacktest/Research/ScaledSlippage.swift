@@ -10,7 +10,7 @@ public struct ScaledSlippage: SlippageModel {
         self.factor = factor
     }
 
-    public func slippage(previousRange: Price, instrument: Instrument) -> Price {
-        Price(raw: base.slippage(previousRange: previousRange, instrument: instrument).raw * factor)
+    public func slippage(previousRange: Price, point: Price) -> Price {
+        Price(raw: base.slippage(previousRange: previousRange, point: point).raw * factor)
     }
 }

@@ -49,13 +49,14 @@ extension BacktestRunner {
     @inlinable
     mutating func interleave(_ feed: inout MergedFeed) {
         var barEvents = feed.barMarkets.map { shell.barEvent(market: $0) }
+        var actions: [EngineAction] = []
         var tickEvents = feed.tickMarkets.map { TickEvent(symbol: shell.symbols[$0], tick: Tick(time: Timestamp(nanoseconds: 0))) }
         let mask = progressInterval - 1
         var done = 0
         while let next = feed.next(frameNanos: shell.frameNanos) {
             switch next {
             case .bar(let s, let bar):
-                step(market: feed.barMarkets[s], bar: bar, event: &barEvents[s])
+                step(market: feed.barMarkets[s], bar: bar, event: &barEvents[s], actions: &actions)
             case .tick(let s, let tick):
                 let m = feed.tickMarkets[s]
                 if let bar = feed.builders[s]?.take(tick) { closeBuilt(bar, market: m, timeframe: feed.builders[s]!.timeframe) }

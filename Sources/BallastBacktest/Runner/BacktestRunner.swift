@@ -68,13 +68,14 @@ public struct BacktestRunner<S: Strategy> {
     @inlinable
     mutating func replay(_ chunks: [BarChunk], market m: Int) {
         var event = shell.barEvent(market: m)
+        var actions: [EngineAction] = []
         let interval = progress == nil ? Int.max : progressInterval
         var done = 0
         for chunk in chunks {
             var start = 0
             while start < chunk.count {
                 let end = interval == Int.max ? chunk.count : Swift.min(chunk.count, start + interval - done & (interval - 1))
-                for i in start..<end { step(market: m, bar: chunk.bar(i), event: &event) }
+                for i in start..<end { step(market: m, bar: chunk.bar(i), event: &event, actions: &actions) }
                 done += end - start
                 start = end
                 if interval != Int.max, done & (interval - 1) == 0 { progress?(done) }
@@ -86,6 +87,7 @@ public struct BacktestRunner<S: Strategy> {
     mutating func merge(_ series: [[BarChunk]], markets: [Int]) {
         var cursor = series.map { _ in (chunk: 0, row: 0) }
         var events = markets.map { shell.barEvent(market: $0) }
+        var actions: [EngineAction] = []
         let mask = progressInterval - 1
         var done = 0
         while true {
@@ -97,7 +99,7 @@ public struct BacktestRunner<S: Strategy> {
             }
             guard best >= 0 else { return }
             let chunk = series[best][cursor[best].chunk]
-            step(market: markets[best], bar: chunk.bar(cursor[best].row), event: &events[best])
+            step(market: markets[best], bar: chunk.bar(cursor[best].row), event: &events[best], actions: &actions)
             cursor[best].row += 1
             if cursor[best].row == chunk.count { cursor[best] = (cursor[best].chunk + 1, 0) }
             done &+= 1
@@ -107,16 +109,19 @@ public struct BacktestRunner<S: Strategy> {
 
     /// One bar: the exchange's events, then the close. `event` is the series' bar event, reused
     /// from bar to bar: only its bar and close time change, so the symbol string is not copied,
-    /// retained and released on every bar.
+    /// retained and released on every bar. `actions` is the loop's buffer, empty between bars.
     @inlinable @inline(__always)
-    mutating func step(market m: Int, bar: Bar, event: inout BarEvent) {
+    mutating func step(market m: Int, bar: Bar, event: inout BarEvent, actions: inout [EngineAction]) {
         if shell.open(market: m, bar: bar) { deliver(market: m) }
         let closeTime = Timestamp(nanoseconds: bar.time.nanoseconds &+ shell.frameNanos[m])
         if shell.close(market: m, bar: bar, closeTime: closeTime) { stopOut(at: closeTime) }
         event.bar = bar
         event.closeTime = closeTime
-        let actions = engine.handle(event)
-        if !actions.isEmpty { shell.send(actions, at: closeTime) }
+        engine.handle(event, into: &actions)
+        if !actions.isEmpty {
+            shell.send(actions, at: closeTime)
+            actions.removeAll(keepingCapacity: true)
+        }
     }
 
     /// The exchange's events for one bar, to the account and the engine, in order. Inlinable so

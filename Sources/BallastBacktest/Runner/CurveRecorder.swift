@@ -15,6 +15,8 @@ struct CurveRecorder {
          equity: UnsafeMutableBufferPointer<Double> = .init(start: nil, count: 0)) {
         self.time = time
         self.equity = equity
+        CurveMemory.preferHugePages(time)
+        CurveMemory.preferHugePages(equity)
     }
 
     @inlinable

@@ -41,7 +41,11 @@ public struct SMAPair: Sendable, Hashable {
     /// The exact sign of the fast average minus the slow one: `slow·fastSum` against `fast·slowSum`.
     @inlinable @inline(__always)
     public var sign: Int {
-        let left = Int128(fastSum) * Int128(slow), right = Int128(slowSum) * Int128(fast)
-        return left > right ? 1 : (left < right ? -1 : 0)
+        // 64-bit products whenever they fit (prices of any real market do), else 128-bit ones.
+        let (left, o1) = fastSum.multipliedReportingOverflow(by: Int64(slow))
+        let (right, o2) = slowSum.multipliedReportingOverflow(by: Int64(fast))
+        if !(o1 || o2) { return left > right ? 1 : (left < right ? -1 : 0) }
+        let wideLeft = Int128(fastSum) * Int128(slow), wideRight = Int128(slowSum) * Int128(fast)
+        return wideLeft > wideRight ? 1 : (wideLeft < wideRight ? -1 : 0)
     }
 }

@@ -63,9 +63,26 @@ public struct Engine<S: Strategy>: Sendable {
     /// as a call, the event (thirteen words) is copied to the stack and read back on every bar.
     @inlinable @inline(__always)
     public mutating func handle(_ event: BarEvent) -> [EngineAction] {
-        guard _context.record(event) else { return staleBar(event) }
+        var actions: [EngineAction] = []
+        handle(event, into: &actions)
+        return actions
+    }
+
+    /// Handles a closed bar like `handle(_:)`, appending the actions to `actions`: for run loops
+    /// that keep one buffer from bar to bar, since even an empty array returned on every bar
+    /// costs a release call there.
+    @inlinable @inline(__always)
+    public mutating func handle(_ event: BarEvent, into actions: inout [EngineAction]) {
+        guard _context.record(event) else {
+            actions += staleBar(event)
+            return
+        }
         let intents = _strategy.onBar(event, context: _context)
-        return finish(intents)
+        let commands = _strategy.orderCommands(context: _context)
+        if intents.isEmpty && commands.isEmpty { return }
+        let placed = desk.place(intents, commands, context: _context)
+        // An empty buffer takes the new array whole (no copy of the orders into it).
+        if actions.isEmpty { actions = placed } else { actions += placed }
     }
 
     /// Asks the strategy for commands after a hook; allocates only when something is to be done.

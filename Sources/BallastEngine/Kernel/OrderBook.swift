@@ -8,8 +8,8 @@ import BallastCore
 /// not found. They are kept in chunks of 1,024 so that growing never moves the orders made.
 public struct OrderBook: Sendable {
     public let idPrefix: String
-    /// `idPrefix` and the dash, made once.
-    let idStem: String
+    /// `idPrefix` and the dash as UTF-8, made once: ids are written and read back byte by byte.
+    let idStem: [UInt8]
     static let chunkShift = 10
     var chunks: [[Order]] = []
     /// How many orders were created.
@@ -25,7 +25,7 @@ public struct OrderBook: Sendable {
 
     public init(idPrefix: String) {
         self.idPrefix = idPrefix
-        idStem = idPrefix + "-"
+        idStem = Array((idPrefix + "-").utf8)
     }
 
     /// Every order, oldest first (the nth has sequence number n; built on demand).
@@ -50,22 +50,43 @@ public struct OrderBook: Sendable {
 
     /// Where the order with `id` is in `all`, or nil when this book never made it.
     func index(of id: ClientOrderID) -> Int? {
-        let text = id.rawValue.utf8, prefix = idPrefix.utf8
-        guard text.count > prefix.count + 1, text.starts(with: prefix) else { return nil }
-        var sequence = 0
-        for byte in text.dropFirst(prefix.count + 1) {
-            guard byte >= 48, byte <= 57, sequence < Int.max / 20 else { return nil }
-            sequence = sequence * 10 + Int(byte - 48)
+        var text = id.rawValue  // a copy to read contiguously (ids are short: inline, no allocation)
+        let sequence = text.withUTF8 { bytes -> Int in
+            let stem = idStem.count
+            guard bytes.count > stem else { return 0 }
+            for k in 0..<stem where bytes[k] != idStem[k] { return 0 }
+            var sequence = 0
+            for byte in bytes[stem...] {
+                guard byte >= 48, byte <= 57, sequence < Int.max / 20 else { return 0 }
+                sequence = sequence * 10 + Int(byte - 48)
+            }
+            return sequence
         }
         let index = sequence - 1
-        guard text[text.index(text.startIndex, offsetBy: prefix.count)] == 45, index >= 0, index < count,
-              self[position: index].id == id else { return nil }
+        guard index >= 0, index < count, self[position: index].id == id else { return nil }
         return index
+    }
+
+    /// The id of order number `sequence`: the stem and the decimal digits written straight into
+    /// the string (an id of up to 15 bytes is stored inline), without formatting or concatenating.
+    func id(sequence: Int) -> ClientOrderID {
+        var digits = 1, rest = sequence
+        while rest >= 10 { rest /= 10; digits += 1 }
+        let length = idStem.count + digits
+        return ClientOrderID(String(unsafeUninitializedCapacity: length) { buffer in
+            for k in idStem.indices { buffer[k] = idStem[k] }
+            var value = sequence
+            for k in stride(from: length - 1, through: idStem.count, by: -1) {
+                buffer[k] = UInt8(48 + value % 10)
+                value /= 10
+            }
+            return length
+        })
     }
 
     /// Creates the next order (status `created`) and returns where it is.
     mutating func create(_ intent: OrderIntent, parent: ClientOrderID?, time: Timestamp) -> Int {
-        let id = ClientOrderID(idStem + String(count + 1))
+        let id = id(sequence: count + 1)
         if count >> Self.chunkShift == chunks.count {
             chunks.append([])
             chunks[chunks.count - 1].reserveCapacity(1 << Self.chunkShift)

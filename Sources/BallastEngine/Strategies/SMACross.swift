@@ -43,7 +43,9 @@ public struct SMACross: ConfigurableStrategy {
                   timeframe: try p.timeframe("timeframe"))
     }
 
-    @inlinable
+    // Always inlined into the specialised run loop: as a call it costs more than its work on
+    // the bars that decide nothing (almost all of them); `follow` stays out of line.
+    @inlinable @inline(__always)
     public mutating func onBar(_ event: BarEvent, context: StrategyContext) -> [OrderIntent] {
         guard series.accepts(event) else { return [] }
         averages.update(raw: event.bar.close.raw)
@@ -56,7 +58,7 @@ public struct SMACross: ConfigurableStrategy {
         return follow(event.symbol, context: context)
     }
 
-    @usableFromInline
+    @usableFromInline @inline(never)
     func follow(_ symbol: String, context: StrategyContext) -> [OrderIntent] {
         let target = Quantity(raw: Int64(regime) * quantity.raw)
         return PositionTarget.intents(toward: target, symbol: symbol, context: context, tag: regime > 0 ? "cross-up" : "cross-down")
