@@ -8,7 +8,7 @@ struct PostgresLedgerStoreTests {
     @Test func auditLogRefusesTruncateAsWellAsUpdateAndDelete() async throws {
         let url = try #require(PostgresTestServer.url)
         let schema = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
-        let store = try await PostgresLedgerStore.open(url: url, options: .init(schema: schema, createsSchema: true))
+        let store = try await PostgresLedgerStore.open(url: url, options: .init(schema: schema, createsSchema: true, timeout: .seconds(120)))
         for statement in ["TRUNCATE audit_logs", "UPDATE audit_logs SET actor = 'x'", "DELETE FROM audit_logs"] {
             let error = await #expect(throws: StoreError.self) { try await store.database.execute(statement, []) }
             #expect(error?.code == .constraint)

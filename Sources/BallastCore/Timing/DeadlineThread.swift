@@ -53,9 +53,12 @@ public final class DeadlineThread: CallTimer, @unchecked Sendable {
             let now = Self.now()
             if next.deadline <= now {
                 pending.popTop()
-                condition.unlock()
-                next.alarm.fire()   // outside the lock: the action may arm another alarm
-                condition.lock()
+                // Fired from a task, not from this thread: the alarm then waits its turn behind
+                // the calls it times out, so a process too busy to run them (every worker thread
+                // taken) gives them that time instead of calling them late. Their answer may be
+                // in; declaring it unknown would cost a lookup, or a resend.
+                let alarm = next.alarm
+                Task { alarm.fire() }
             } else {
                 wakesAt = next.deadline
                 _ = condition.wait(until: Date(timeIntervalSinceNow: Double(next.deadline - now) / 1e9))

@@ -7,7 +7,7 @@ import Synchronization
 /// on a write that may still commit would leave its outcome unknown.
 ///
 /// The deadline is an alarm on the shared `DeadlineThread` (a lock, not a timer task, per
-/// statement: the order path runs thousands a second).
+/// statement: the order path runs thousands a second), armed when the operation starts.
 enum PostgresTimeout {
     /// Set by the operation once it holds a connection.
     final class Start: Sendable {
@@ -20,16 +20,13 @@ enum PostgresTimeout {
         _ limit: Duration, what: String, _ operation: @escaping @Sendable (Start) async throws -> T
     ) async throws(StoreError) -> T {
         let start = Start()
-        let work = Task { try await operation(start) }
-        let alarm = DeadlineThread.shared.arm(after: nanoseconds(limit)) {
-            if !start.isMarked { work.cancel() }   // running: let it finish
-        }
-        do {
-            let value = try await withTaskCancellationHandler { try await work.value } onCancel: { work.cancel() }
-            alarm.disarm()
-            return value
-        } catch {
-            if alarm.disarm(), !start.isMarked {
+        // Running: let it finish.
+        let (result, rang) = await TimedTask.run(timer: DeadlineThread.shared, after: nanoseconds(limit),
+                                                 cancels: { !start.isMarked }) { () async throws -> T in try await operation(start) }
+        switch result {
+        case .success(let value): return value
+        case .failure(let error):
+            if rang, !start.isMarked {
                 throw StoreError(.connection, "PostgreSQL gave no connection for \(what) within \(limit)", isRetryable: true)
             }
             throw PostgresErrorMapping.storeError(error)

@@ -30,7 +30,7 @@ public enum PostgresTestServer {
         guard let url else { throw StoreError(.invalidConfiguration, "BALLAST_TEST_POSTGRES_URL is unset") }
         let schema = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
         return try await PostgresDatabase.connect(
-            url: url, options: .init(schema: schema, createsSchema: true, timeout: .seconds(20)))
+            url: url, options: .init(schema: schema, createsSchema: true, timeout: .seconds(120)))
     }
 
     public static func drop(_ database: PostgresDatabase) async {

@@ -44,7 +44,7 @@ public struct StoreBackend: Sendable, CustomStringConvertible {
         guard let url = postgresURL else { return [] }
         return [StoreBackend(name: "postgres", reopens: true) {
             let schema = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
-            let options = PostgresDatabase.Options(schema: schema, timeout: .seconds(20))
+            let options = PostgresDatabase.Options(schema: schema, timeout: .seconds(120))
             var creating = options
             creating.createsSchema = true
             let store = try await PostgresLedgerStore.open(url: url, options: creating)
