@@ -27,6 +27,8 @@ enum PaperOutput {
         var fills: [FillRow]
         var finalPosition: String
         var realizedPnL: String
+        /// Swaps booked by the fills (negative is a charge).
+        var swaps: String
         var currency: String
         var reconciliationMismatches: Int
         var anomalies: [String]
@@ -34,7 +36,7 @@ enum PaperOutput {
         var journal: String
 
         enum CodingKeys: String, CodingKey {
-            case session, symbol, timeframe, strategy, bars, orders, duplicates, refused, fills, currency, anomalies, ledger, journal
+            case session, symbol, timeframe, strategy, bars, orders, duplicates, refused, fills, swaps, currency, anomalies, ledger, journal
             case finalPosition = "final_position", realizedPnL = "realized_pnl", reconciliationMismatches = "reconciliation_mismatches"
         }
     }
@@ -56,7 +58,7 @@ enum PaperOutput {
             fills: o.report.fills.map { FillRow(order: $0.orderID.rawValue, side: $0.side.rawValue, quantity: "\($0.quantity)",
                                                 price: "\($0.price)", time: $0.time.iso8601) },
             finalPosition: "\(o.position?.quantity ?? .zero)", realizedPnL: "\(o.position?.realizedPnL ?? .zero(currency))",
-            currency: currency, reconciliationMismatches: o.reconciliation.mismatches.count,
+            swaps: "\(o.position?.swaps ?? .zero(currency))", currency: currency, reconciliationMismatches: o.reconciliation.mismatches.count,
             anomalies: o.report.anomalies.map(\.description), ledger: o.setup.ledgerPath, journal: o.setup.journalPath)
     }
 
@@ -66,7 +68,7 @@ enum PaperOutput {
                      "orders sent: \(s.orders)" + (s.duplicates > 0 ? " (\(s.duplicates) already recorded by an earlier run, not sent again)" : ""),
                      "refused: \(s.refused)", "fills: \(s.fills.count)"]
         lines += s.fills.suffix(5).map { "  \($0.time) \($0.order) \($0.side) \($0.quantity) @ \($0.price)" }
-        lines += ["final position: \(s.finalPosition) \(s.symbol)", "realised PnL: \(s.realizedPnL)",
+        lines += ["final position: \(s.finalPosition) \(s.symbol)", "realised PnL: \(s.realizedPnL), swaps \(s.swaps)",
                   "reconciliation at start: " + (s.reconciliationMismatches == 0 ? "clean" : "\(s.reconciliationMismatches) mismatches settled")]
         lines += s.anomalies.map { "anomaly: \($0)" }
         lines += ["ledger: \(s.ledger)", "venue journal: \(s.journal)"]
