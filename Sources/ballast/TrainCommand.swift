@@ -25,6 +25,8 @@ struct TrainCommand: AsyncParsableCommand {
     @Option(help: "Score 2p-1 a position needs.") var entry = 0.1
     @Option(help: "Cost per position in log-return units (default: the bars' average spread share).") var cost: Double?
     @Option(help: "Combinatorial purged CV of the chosen model: N,k groups.") var cpcv: String?
+    @Flag(help: "Weigh each event by its average uniqueness in training (overlapping events share their weight).")
+    var uniquenessWeights = false
     @Option(help: "Training threads.") var threads = 1
     @Option(help: "Configuration file with a `gate:` section (default: <home>/ballast.yaml when it exists).") var config: String?
     @Flag(help: "Print JSON.") var json = false
@@ -49,6 +51,7 @@ struct TrainCommand: AsyncParsableCommand {
         settings.costPerTrade = cost ?? series.averageSpreadCost
         settings.combinatorial = try cpcv.map(Self.groups)
         settings.walkForward = try walkForward.map(walkForwardSplitter)
+        settings.weighsByUniqueness = uniquenessWeights
         let combinatorial = settings.combinatorial.map { CombinatorialPurgedCV(groupCount: $0.groups, testGroupCount: $0.testGroups) }
         var splits = folds
         if let walk = settings.walkForward {
@@ -74,6 +77,7 @@ struct TrainCommand: AsyncParsableCommand {
                         started: Timestamp, recorder: RunRecorder) async throws -> ExperimentRun {
         var parameters = barrier.parameters.merging([
             "validation": output.validation, "embargo": "\(embargo)", "entry": "\(entry)", "cost": "\(output.costPerTrade)",
+            "uniqueness_weights": "\(uniquenessWeights)",
             "symbol": series.instrument.symbol, "timeframe": series.timeframe.rawValue,
         ]) { $1 }
         // The data the model has seen: a backtest of the model trades only after `data_to`.

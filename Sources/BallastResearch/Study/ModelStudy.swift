@@ -41,7 +41,7 @@ public struct ModelStudy: Sendable {
         if let cpcv {
             paths = try combinatorial(cpcv, parameters: trials[best].parameters, events: events) { done += 1; progress?(done, total) }
         }
-        let model = try train(trials[best].parameters, events.features, labels: events.labels)
+        let model = try train(trials[best].parameters, events, rows: Array(0..<events.count))
         progress?(total, total)
         return StudyResult(trials: trials, best: best, deflatedSharpe: deflated, overfittingProbability: overfitting ?? .nan,
                            paths: paths, model: model)
@@ -63,7 +63,7 @@ public struct ModelStudy: Sendable {
                trained: () -> Void) throws(StudyError) -> StudyTrial {
         var predictions = [Double](repeating: .nan, count: events.count)
         for split in splits {
-            let model = try train(parameters, events.features(rows: split.train), labels: split.train.map { events.labels[$0] })
+            let model = try train(parameters, events, rows: split.train)
             let tested = model.ensemble.predict(events.features(rows: split.test), threads: parameters.threads)
             for (row, p) in zip(split.test, tested) { predictions[row] = p }
             trained()
@@ -92,7 +92,7 @@ public struct ModelStudy: Sendable {
         do {
             var outputs: [[Double]] = []
             for split in try cpcv.splits(spans: events.spans) {
-                let model = try train(parameters, events.features(rows: split.train), labels: split.train.map { events.labels[$0] })
+                let model = try train(parameters, events, rows: split.train)
                 let tested = model.ensemble.predict(events.features(rows: split.test), threads: parameters.threads)
                 outputs.append(zip(split.test, tested).map { netReturn(probability: $1, eventReturn: events.returns[$0]) })
                 trained()
@@ -105,8 +105,13 @@ public struct ModelStudy: Sendable {
         }
     }
 
-    func train(_ parameters: BoostingParameters, _ features: FeatureMatrix, labels: [Double]) throws(StudyError) -> BoostedModel {
-        do { return try GradientBoostingTrainer(parameters: parameters).train(features, labels: labels) } catch {
+    /// A model of `events` at `rows`, weighted by uniqueness when the settings say so.
+    func train(_ parameters: BoostingParameters, _ events: LabelledEvents, rows: [Int]) throws(StudyError) -> BoostedModel {
+        let weights = settings.weighsByUniqueness ? rows.map { events.weights[$0] } : nil
+        do {
+            return try GradientBoostingTrainer(parameters: parameters)
+                .train(events.features(rows: rows), labels: rows.map { events.labels[$0] }, weights: weights)
+        } catch {
             throw .training(error.description)
         }
     }

@@ -19,6 +19,9 @@ public struct StudySettings: Sendable {
     public var overfittingBlocks = 10
     /// CPCV of the chosen configuration: groups N and test groups k; nil skips it.
     public var combinatorial: (groups: Int, testGroups: Int)?
+    /// Train with each event's average uniqueness as its sample weight (López de Prado, AFML
+    /// 4.4): events that overlap share their weight instead of counting as independent.
+    public var weighsByUniqueness = false
 
     public init(configurations: [BoostingParameters]) {
         self.configurations = configurations

@@ -51,6 +51,22 @@ import Testing
         #expect(result.model.ensemble.featureCount == events.features.columnCount)
     }
 
+    /// Events held over three bars overlap, so their uniqueness is below 1 and uneven: weighing
+    /// by it changes the models, and the edge is still found.
+    @Test func uniquenessWeightsTrainTheModels() throws {
+        let spec = FeatureSpec(timeframe: .h1, features: [FeatureSpec.Entry(.calendar), FeatureSpec.Entry(.logReturn, periods: [1])])
+        let events = try LabelledEvents.build(bars: Self.plantedEdge(days: 60), spec: spec,
+                                              barrier: TripleBarrier(profitTake: 1, stopLoss: 1, maxBars: 3), volatilityPeriod: 24)
+        #expect(Set(events.weights).count > 1 && events.weights.allSatisfy { $0 > 0 && $0 <= 1 })
+        var settings = StudySettings(configurations: [Self.parameters(rounds: 40, leaves: 15)])
+        let plain = try ModelStudy(settings: settings).run(events)
+        settings.weighsByUniqueness = true
+        let weighted = try ModelStudy(settings: settings).run(events)
+        #expect(weighted.model.ensemble != plain.model.ensemble)
+        #expect(weighted.chosen.predictions != plain.chosen.predictions)
+        #expect(weighted.chosen.auc > 0.9, "\(weighted.chosen.auc)")
+    }
+
     @Test func walkForwardTrainsOnThePastOnly() throws {
         let spec = FeatureSpec(timeframe: .h1, features: [FeatureSpec.Entry(.calendar), FeatureSpec.Entry(.logReturn, periods: [1])])
         let events = try LabelledEvents.build(bars: Self.plantedEdge(days: 120), spec: spec,

@@ -15,10 +15,11 @@ extension BoostingParameters.Objective {
     }
 
     /// The constant first guess (LightGBM's `boost_from_average`): the log-odds of the label
-    /// mean for binary, the mean for L2.
-    func initialScore(_ labels: [Double]) -> Double {
+    /// mean for binary, the mean for L2; weighted by `weights` when given.
+    func initialScore(_ labels: [Double], weights: [Double]? = nil) -> Double {
         guard !labels.isEmpty else { return 0 }
-        let mean = labels.reduce(0, +) / Double(labels.count)
+        let mean = weights.map { w in zip(labels, w).reduce(0) { $0 + $1.0 * $1.1 } / w.reduce(0, +) }
+            ?? labels.reduce(0, +) / Double(labels.count)
         switch self {
         case .l2Regression: return mean
         case .binaryLogistic:

@@ -5,6 +5,8 @@ import BallastCore
 struct BoostingRun {
     let data: BinnedFeatures
     let labels: [Double]
+    /// One per row; nil weighs every row 1.
+    let weights: [Double]?
     let parameters: BoostingParameters
     let grower: TreeGrower
     let loop: ParallelLoop
@@ -15,13 +17,14 @@ struct BoostingRun {
     private var inBag: [Bool] = []
     private var random: SplitMix64
 
-    init(data: BinnedFeatures, labels: [Double], parameters: BoostingParameters) {
+    init(data: BinnedFeatures, labels: [Double], weights: [Double]? = nil, parameters: BoostingParameters) {
         self.data = data
         self.labels = labels
+        self.weights = weights
         self.parameters = parameters
         grower = TreeGrower(data: data, parameters: parameters)
         loop = ParallelLoop(threads: parameters.threads)
-        initialScore = parameters.objective.initialScore(labels)
+        initialScore = parameters.objective.initialScore(labels, weights: weights)
         scores = Array(repeating: initialScore, count: data.rowCount)
         gradients = Array(repeating: .zero, count: data.rowCount)
         random = SplitMix64(seed: parameters.seed)
@@ -70,6 +73,9 @@ struct BoostingRun {
                     let out = UncheckedBox(g.baseAddress!)
                     loop.forEachRange(s.count, minimum: 16_384) { range in
                         objective.gradients(scores: s.baseAddress!, labels: y.baseAddress!, into: out.value, range: range)
+                    }
+                    if let weights {
+                        for row in 0..<g.count { g[row] *= Float(weights[row]) }
                     }
                 }
             }
