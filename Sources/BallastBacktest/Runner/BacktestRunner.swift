@@ -54,6 +54,7 @@ public struct BacktestRunner<S: Strategy> {
                 }
                 timeCount = merged ? shell.curve.count : 0
             }
+            shell.curve.finish()
             equityCount = shell.curve.count
             shell.curve = CurveRecorder()
         }

@@ -121,7 +121,7 @@ struct BacktestShell {
         account.mark(market: m, price: bar.close)
         let equity = account.equityRaw
         context.setEquity(raw: equity)
-        curve.record(time: closeTime.nanoseconds, equity: Double(equity) / Double(Money.scale))
+        curve.record(time: closeTime.nanoseconds, equityRaw: equity)
         return pendingStopOut == nil && account.isStopOut
     }
 
