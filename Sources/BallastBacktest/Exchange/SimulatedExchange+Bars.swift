@@ -6,8 +6,12 @@ extension SimulatedExchange {
     @inlinable
     public mutating func process(bar: Bar, market m: Int, into events: inout [EngineEvent]) {
         if books[m].isEmpty && orphanEvents.isEmpty {
-            // Nothing to do but count the bar: the common case, kept inline.
-            tallies[m].count(bar)
+            // Nothing to do: the common case, kept inline. Bars are counted only while orders
+            // are held (arrivals and commands compare counts taken since they were sent, and an
+            // order in the book makes every later bar count), and the range only for a slippage
+            // model that reads it: most bars then write nothing, and skip the array's
+            // copy-on-write check.
+            if tracksRange[m] { tallies[m].previousRange = bar.high.raw &- bar.low.raw }
             return
         }
         processWorking(bar: bar, market: m, into: &events)

@@ -39,8 +39,10 @@ public struct SimulatedExchange: Sendable {
     /// What the cost models need of each market's instrument.
     let terms: [MarketTerms]
     @usableFromInline var books: [[WorkingOrder]]
-    /// Per market: bars seen so far and the last bar's range (high − low).
+    /// Per market: bars seen while orders were held, and the last bar's range (high − low).
     @usableFromInline var tallies: [MarketTally]
+    /// Per market: whether its slippage model reads the previous bar's range.
+    @usableFromInline let tracksRange: [Bool]
     /// Rejections of orders for unknown symbols, reported with the next bar of any symbol.
     @usableFromInline var orphanEvents: [EngineEvent] = []
     var scratch: [(index: Int, position: PathPosition, price: Int64, slip: Int64)] = []
@@ -54,6 +56,7 @@ public struct SimulatedExchange: Sendable {
         terms = markets.map { MarketTerms($0.instrument) }
         books = Array(repeating: [], count: markets.count)
         tallies = Array(repeating: MarketTally(), count: markets.count)
+        tracksRange = markets.map { $0.slippage.readsPreviousRange }
     }
 
     /// The position of `symbol` in `markets`, which `process(bar:market:)` takes.
