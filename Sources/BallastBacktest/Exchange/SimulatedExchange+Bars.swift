@@ -61,7 +61,9 @@ extension SimulatedExchange {
         }
         dropImmediateAccepts(market: m, into: &events)
         releaseExits(market: m, into: &events, at: bar.time)
-        books[m].removeAll { $0.isDone }
+        // Usually every order is done (market orders fill on arrival): emptying the book then
+        // skips the general partition and `replaceSubrange` of `removeAll(where:)`.
+        if books[m].allSatisfy({ $0.isDone }) { books[m].drain() } else { books[m].removeAll { $0.isDone } }
     }
 
     /// The working orders of market `m`, moved out (an empty book left in their place).

@@ -6,7 +6,7 @@ extension SimulatedExchange {
         // Fields are read in place: copying `MarketRules` would retain and release its four models.
         let path = BarPath(open: bar.open.raw, high: bar.high.raw, low: bar.low.raw, close: bar.close.raw)
         let slip = markets[m].slippage.slippage(previousRange: Price(raw: tallies[m].previousRange), point: terms[m].point).raw
-        scratch.removeAll(keepingCapacity: true)
+        scratch.drain()
         var book = takeBook(market: m)  // moved out, as in `processBook`, so `reach` copies nothing
         for i in book.indices {
             guard book[i].accepted, !book[i].isDone, !book[i].waitsForParent else { continue }

@@ -121,7 +121,7 @@ public struct BacktestRunner<S: Strategy> {
         engine.handle(event, into: &actions)
         if !actions.isEmpty {
             shell.send(actions, at: closeTime)
-            actions.removeAll(keepingCapacity: true)
+            actions.drain()
         }
     }
 
@@ -133,7 +133,7 @@ public struct BacktestRunner<S: Strategy> {
         var events: [EngineEvent] = []
         swap(&events, &shell.events)
         defer {
-            events.removeAll(keepingCapacity: true)
+            events.drain()
             if shell.events.isEmpty { swap(&events, &shell.events) }
         }
         for event in events {

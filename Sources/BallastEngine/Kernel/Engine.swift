@@ -83,7 +83,7 @@ public struct Engine<S: Strategy>: Sendable {
         let commands = _strategy.orderCommands(context: _context)
         if barIntents.isEmpty && commands.isEmpty { return }
         let placed = desk.place(barIntents, commands, context: _context)
-        barIntents.removeAll(keepingCapacity: true)
+        barIntents.drain()
         // An empty buffer takes the new array whole (no copy of the orders into it).
         if actions.isEmpty { actions = placed } else { actions += placed }
     }

@@ -15,7 +15,9 @@ extension OrderDesk {
                  context: context)
             return nil
         }
-        guard book.change(at: index, { $0.recordFill(quantity: fill.quantity, price: fill.price) }) else {
+        // The closure captures the two fields, not the fill (which it would copy, strings and all).
+        let (quantity, price) = (fill.quantity, fill.price)
+        guard book.change(at: index, { $0.recordFill(quantity: quantity, price: price) }) else {
             let order = book[position: index]
             note(.illegalFill, order.id, "fill of \(fill.quantity) with status \(order.status) and \(order.remainingQuantity) remaining",
                  context: context)
