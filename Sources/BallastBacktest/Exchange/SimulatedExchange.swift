@@ -72,13 +72,16 @@ public struct SimulatedExchange: Sendable {
     /// The working orders of one market, as the exchange sees them.
     public func orders(market: Int) -> [Order] { books[market].map(\.order) }
 
-    /// Takes actions the engine decided at `time`.
-    public mutating func receive(_ actions: [EngineAction], at time: Timestamp) {
-        for action in actions { receive(action, at: time) }
+    /// Takes actions the engine decided at `time`, in order.
+    public mutating func receive(_ actions: consuming [EngineAction], at time: Timestamp) {
+        // Taken off the end of the reversed list, each order moves into the book: iterating
+        // would copy every order (five strings retained and released) on its way in.
+        actions.reverse()
+        while let action = actions.popLast() { receive(action, at: time) }
     }
 
-    public mutating func receive(_ action: EngineAction, at time: Timestamp) {
-        switch action {
+    public mutating func receive(_ action: consuming EngineAction, at time: Timestamp) {
+        switch consume action {
         case .submit(let order): submit(order, at: time)
         case .cancel(let id): command(id, at: time) { $0.pendingCancel = ($1, $2) }
         case .modify(let id, let change): command(id, at: time) { $0.pendingModify = (change, $1, $2) }

@@ -120,8 +120,10 @@ public struct BacktestRunner<S: Strategy> {
         event.closeTime = closeTime
         engine.handle(event, into: &actions)
         if !actions.isEmpty {
-            shell.send(actions, at: closeTime)
-            actions.drain()
+            // Handed over whole (the engine fills an empty buffer by adopting its array anyway).
+            var sent: [EngineAction] = []
+            swap(&sent, &actions)
+            shell.send(sent, at: closeTime)
         }
     }
 

@@ -106,13 +106,14 @@ struct BacktestShell {
         pendingStopOut = nil
     }
 
-    /// Sends the engine's actions to the exchange.
+    /// Sends the engine's actions to the exchange, moving each order rather than copying it.
     @usableFromInline
-    mutating func send(_ actions: [EngineAction], at time: Timestamp) {
-        for case .submit(let order) in actions {
-            if let parent = order.parent { parents[order.id] = parent }
+    mutating func send(_ actions: consuming [EngineAction], at time: Timestamp) {
+        actions.reverse()
+        while let action = actions.popLast() {
+            if case .submit(let order) = action, let parent = order.parent { parents[order.id] = parent }
+            exchange.receive(action, at: time)
         }
-        exchange.receive(actions, at: time)
     }
 
     /// A bar closed: mark, the context's equity, the curve. True when a stop-out is due.
