@@ -90,8 +90,6 @@ public struct SimulatedExchange: Sendable {
 
     // Consumes the order: it moves into the book instead of being copied (strings retained) again.
     private mutating func submit(_ order: consuming Order, at time: Timestamp) {
-        var order = order
-        if order.status == .created { order.apply(.submit) }
         guard let m = market(of: order.intent.symbol) else {
             orphanEvents.append(.orderUpdate(OrderUpdate(id: order.id, transition: .reject, time: time,
                                                          reason: "unknown symbol \(order.intent.symbol)")))
@@ -103,7 +101,9 @@ public struct SimulatedExchange: Sendable {
         }
         let waits = order.parent.map { parent in books[m].contains { $0.order.id == parent && !$0.isDone } } ?? false
         let arrival = arrival(market: m, time: time)
-        books[m].append(WorkingOrder(order: order, arrivalBar: arrival.bar, arrivalTime: arrival.time, waitsForParent: waits))
+        var working = WorkingOrder(order: order, arrivalBar: arrival.bar, arrivalTime: arrival.time, waitsForParent: waits)
+        if working.order.status == .created { working.order.apply(.submit) }
+        books[m].append(working)
     }
 
     private mutating func command(_ id: ClientOrderID, at time: Timestamp, _ set: (inout WorkingOrder, Int, Int64) -> Void) {

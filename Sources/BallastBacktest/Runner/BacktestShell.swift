@@ -85,7 +85,7 @@ struct BacktestShell {
 
     /// Books a fill in the account (stop-out fills too: they are the engine's orders like any other).
     @usableFromInline
-    mutating func book(_ fill: Fill, market m: Int) -> Fill {
+    mutating func book(_ fill: consuming Fill, market m: Int) -> Fill {
         var fill = fill
         account.apply(&fill, market: m, closing: parents.isEmpty ? nil : parents[fill.orderID])
         fills.append(fill)
