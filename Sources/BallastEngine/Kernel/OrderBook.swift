@@ -84,17 +84,19 @@ public struct OrderBook: Sendable {
         })
     }
 
-    /// Creates the next order (status `created`) and returns where it is.
-    mutating func create(_ intent: OrderIntent, parent: ClientOrderID?, time: Timestamp) -> Int {
-        let id = id(sequence: count + 1)
+    /// Creates the next order, already submitted, keeps it and returns it. Built and changed
+    /// before it is stored, so the caller's copy is the one the book keeps, not a second one.
+    mutating func submit(_ intent: OrderIntent, parent: ClientOrderID?, time: Timestamp) -> Order {
+        var order = Order(id: id(sequence: count + 1), intent: intent, createdAt: time, parent: parent)
+        order.apply(.submit)
         if count >> Self.chunkShift == chunks.count {
             chunks.append([])
             chunks[chunks.count - 1].reserveCapacity(1 << Self.chunkShift)
         }
-        chunks[chunks.count - 1].append(Order(id: id, intent: intent, createdAt: time, parent: parent))
-        if let group = intent.ocoGroup { groups[group, default: []].append(id) }
+        chunks[chunks.count - 1].append(order)
+        if let group = intent.ocoGroup { groups[group, default: []].append(order.id) }
         count += 1
-        return count - 1
+        return order
     }
 
     /// Changes the order at `index` in place; a terminal order has nothing pending any more.

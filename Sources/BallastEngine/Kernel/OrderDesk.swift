@@ -51,10 +51,9 @@ struct OrderDesk: Sendable {
 
     /// Creates an order with the next deterministic id and marks it submitted.
     mutating func open(_ intent: OrderIntent, parent: ClientOrderID?, context: StrategyContext) -> Order {
-        let index = book.create(intent, parent: parent, time: context.time)
-        book.change(at: index) { $0.apply(.submit) }
-        context.track(book[position: index])
-        return book[position: index]
+        let order = book.submit(intent, parent: parent, time: context.time)
+        context.track(order)
+        return order
     }
 
     mutating func reject(_ intent: OrderIntent, rule: String, reason: String, context: StrategyContext) {
