@@ -29,7 +29,8 @@ extension Strategy {
     @inlinable public mutating func onBar(_ event: BarEvent, context: StrategyContext) -> [OrderIntent] { [] }
     @inlinable public mutating func onBar(_ event: BarEvent, context: StrategyContext, into intents: inout [OrderIntent]) {
         let new = onBar(event, context: context)
-        if !new.isEmpty { intents += new }
+        if new.isEmpty { return }
+        if intents.isEmpty { intents = new } else { intents += new }
     }
     @inlinable public mutating func onTick(_ event: TickEvent, context: StrategyContext) -> [OrderIntent] { [] }
     @inlinable public mutating func onFill(_ fill: Fill, context: StrategyContext) -> [OrderIntent] { [] }

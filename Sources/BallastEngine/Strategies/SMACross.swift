@@ -62,7 +62,9 @@ public struct SMACross: ConfigurableStrategy {
         let previous = regime
         regime = sign
         guard previous != 0 else { return }  // the first regime is not a cross
-        intents += follow(event.symbol, context: context)
+        let new = follow(event.symbol, context: context)
+        // An empty buffer (the engine's, between bars) adopts the array instead of copying into it.
+        if intents.isEmpty { intents = new } else { intents += new }
     }
 
     @usableFromInline @inline(never)
