@@ -101,9 +101,10 @@ public struct SimulatedExchange: Sendable {
         }
         let waits = order.parent.map { parent in books[m].contains { $0.order.id == parent && !$0.isDone } } ?? false
         let arrival = arrival(market: m, time: time)
-        var working = WorkingOrder(order: order, arrivalBar: arrival.bar, arrivalTime: arrival.time, waitsForParent: waits)
-        if working.order.status == .created { working.order.apply(.submit) }
-        books[m].append(working)
+        // Marked in its slot: a working order built, changed and then appended is copied.
+        books[m].append(WorkingOrder(order: order, arrivalBar: arrival.bar, arrivalTime: arrival.time, waitsForParent: waits))
+        let last = books[m].count - 1
+        if books[m][last].order.status == .created { books[m][last].order.apply(.submit) }
     }
 
     private mutating func command(_ id: ClientOrderID, at time: Timestamp, _ set: (inout WorkingOrder, Int, Int64) -> Void) {

@@ -15,7 +15,7 @@ public struct Engine<S: Strategy>: Sendable {
     @usableFromInline var _strategy: S
     @usableFromInline let _context: StrategyContext
     @usableFromInline var desk: OrderDesk
-    /// The bar hook's intents, empty between bars (kept for its capacity).
+    /// The bar hook's intents, empty between bars.
     @usableFromInline var barIntents: [OrderIntent] = []
 
     /// An engine for `strategy`. Every intent passes `risk` before it becomes an order; orders
@@ -82,8 +82,10 @@ public struct Engine<S: Strategy>: Sendable {
         _strategy.onBar(event, context: _context, into: &barIntents)
         let commands = _strategy.orderCommands(context: _context)
         if barIntents.isEmpty && commands.isEmpty { return }
-        let placed = desk.place(barIntents, commands, context: _context)
-        barIntents.drain()
+        // Handed over whole: the intents move into their orders.
+        var intents: [OrderIntent] = []
+        swap(&intents, &barIntents)
+        let placed = desk.place(intents, commands, context: _context)
         // An empty buffer takes the new array whole (no copy of the orders into it).
         if actions.isEmpty { actions = placed } else { actions += placed }
     }

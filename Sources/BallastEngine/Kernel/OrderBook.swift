@@ -86,17 +86,21 @@ public struct OrderBook: Sendable {
 
     /// Creates the next order, already submitted, keeps it and returns it. Built and changed
     /// before it is stored, so the caller's copy is the one the book keeps, not a second one.
-    mutating func submit(_ intent: OrderIntent, parent: ClientOrderID?, time: Timestamp) -> Order {
-        var order = Order(id: id(sequence: count + 1), intent: intent, createdAt: time, parent: parent)
-        order.apply(.submit)
+    mutating func submit(_ intent: consuming OrderIntent, parent: ClientOrderID?, time: Timestamp) -> Order {
+        let id = id(sequence: count + 1)
+        if let group = intent.ocoGroup { groups[group, default: []].append(id) }
         if count >> Self.chunkShift == chunks.count {
             chunks.append([])
             chunks[chunks.count - 1].reserveCapacity(1 << Self.chunkShift)
         }
-        chunks[chunks.count - 1].append(order)
-        if let group = intent.ocoGroup { groups[group, default: []].append(order.id) }
+        // The intent moves into the order, and the order into its slot, where it is marked:
+        // the copy returned is the only one made.
+        let c = chunks.count - 1
+        chunks[c].append(Order(id: id, intent: intent, createdAt: time, parent: parent))
+        let o = chunks[c].count - 1
+        chunks[c][o].apply(.submit)
         count += 1
-        return order
+        return chunks[c][o]
     }
 
     /// Changes the order at `index` in place; a terminal order has nothing pending any more.
