@@ -16,7 +16,7 @@ extension SimulatedExchange {
         }
         swap(&book, &books[m])
         guard !scratch.isEmpty else { return }
-        scratch.sort { ($0.position, $0.index) < ($1.position, $1.index) }
+        if scratch.count > 1 { scratch.sort { ($0.position, $0.index) < ($1.position, $1.index) } }
         var capacity = markets[m].participation?.limit(for: bar, step: markets[m].instrument.volumeStep)
         let closeTime = bar.time + markets[m].timeframe.seconds * Timestamp.nanosPerSecond
         for hit in scratch {
