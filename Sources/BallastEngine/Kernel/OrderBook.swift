@@ -84,8 +84,8 @@ public struct OrderBook: Sendable {
         })
     }
 
-    /// Creates the next order, already submitted, keeps it and returns it. Built and changed
-    /// before it is stored, so the caller's copy is the one the book keeps, not a second one.
+    /// Creates the next order from `intent`, already submitted, keeps it and returns a copy
+    /// (the only one made: the order is built in its slot and marked there).
     mutating func submit(_ intent: consuming OrderIntent, parent: ClientOrderID?, time: Timestamp) -> Order {
         let id = id(sequence: count + 1)
         if let group = intent.ocoGroup { groups[group, default: []].append(id) }
