@@ -115,6 +115,8 @@ extension Account {
 
     /// `amount × part ÷ whole`, rounded; `amount` when `part == whole`.
     static func share(_ amount: Int64, _ part: Int64, of whole: Int64) -> Int64 {
-        part == whole || whole == 0 ? (part == 0 ? 0 : amount) : FixedMath.divideRounded(Int128(amount) * Int128(part), by: Int128(whole))
+        // Nothing to share (commission-free fills, the common case) needs no division.
+        if amount == 0 { return 0 }
+        return part == whole || whole == 0 ? (part == 0 ? 0 : amount) : FixedMath.divideRounded(Int128(amount) * Int128(part), by: Int128(whole))
     }
 }

@@ -19,9 +19,12 @@ struct MarkState: Sendable {
     mutating func update(from ledger: MarketLedger) {
         isOpen = !ledger.tickets.isEmpty
         let scaled = Int128(ledger.netLots) * ledger.numerator
-        exact = scaled % ledger.denominator == 0 && (scaled / ledger.denominator).magnitude < Int128(Int64.max)
+        // One division (hardware when it fits) for the quotient and the remainder; the
+        // denominator is positive, so the quotient's sign is the product's.
+        let (quotient, remainder) = FixedMath.unsignedDivide(scaled.magnitude, by: UInt128(ledger.denominator))
+        exact = remainder == 0 && quotient < UInt128(Int64.max)
         if exact {
-            factor = Int64(scaled / ledger.denominator)
+            factor = scaled < 0 ? -Int64(quotient) : Int64(quotient)
             offset = FixedMath.divideRoundedUp(-ledger.basis * ledger.numerator, by: ledger.denominator)
         }
     }

@@ -9,4 +9,6 @@ public struct FixedSlippage: SlippageModel {
     public func slippage(previousRange: Price, point: Price) -> Price {
         Price(raw: points * point.raw)
     }
+
+    public var readsPreviousRange: Bool { false }
 }

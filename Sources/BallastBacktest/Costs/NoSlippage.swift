@@ -5,4 +5,6 @@ public struct NoSlippage: SlippageModel {
     public init() {}
 
     public func slippage(previousRange: Price, point: Price) -> Price { .zero }
+
+    public var readsPreviousRange: Bool { false }
 }

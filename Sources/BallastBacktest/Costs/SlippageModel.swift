@@ -8,4 +8,11 @@ public protocol SlippageModel: Sendable {
     /// instrument's point: models take only the fields they use, so the exchange passes two
     /// integers on every fill instead of copying the whole `Instrument` (and retaining its strings).
     func slippage(previousRange: Price, point: Price) -> Price
+    /// Whether `slippage` depends on `previousRange`. False lets the exchange skip recording
+    /// each bar's range while no order is working (a write on every bar's path). Defaults to true.
+    var readsPreviousRange: Bool { get }
+}
+
+extension SlippageModel {
+    public var readsPreviousRange: Bool { true }
 }

@@ -6,8 +6,12 @@ extension SimulatedExchange {
     @inlinable
     public mutating func process(bar: Bar, market m: Int, into events: inout [EngineEvent]) {
         if books[m].isEmpty && orphanEvents.isEmpty {
-            // Nothing to do but count the bar: the common case, kept inline.
-            tallies[m].count(bar)
+            // Nothing to do: the common case, kept inline. Bars are counted only while orders
+            // are held (arrivals and commands compare counts taken since they were sent, and an
+            // order in the book makes every later bar count), and the range only for a slippage
+            // model that reads it: most bars then write nothing, and skip the array's
+            // copy-on-write check.
+            if tracksRange[m] { tallies[m].previousRange = bar.high.raw &- bar.low.raw }
             return
         }
         processWorking(bar: bar, market: m, into: &events)
@@ -55,9 +59,11 @@ extension SimulatedExchange {
             }
             swap(&book, &books[m])
         }
-        dropImmediateAccepts(market: m, into: &events)
+        reportAccepts(market: m, at: bar.time, into: &events)
         releaseExits(market: m, into: &events, at: bar.time)
-        books[m].removeAll { $0.isDone }
+        // Usually every order is done (market orders fill on arrival): emptying the book then
+        // skips the general partition and `replaceSubrange` of `removeAll(where:)`.
+        if books[m].allSatisfy({ $0.isDone }) { books[m].drain() } else { books[m].removeAll { $0.isDone } }
     }
 
     /// The working orders of market `m`, moved out (an empty book left in their place).
@@ -96,20 +102,25 @@ extension SimulatedExchange {
         w.order.apply(.accept)
         if w.order.intent.timeInForce == .day { w.dayEnd = settings.rollover.next(after: bar.time).nanoseconds }
         if case .trailingStop(let distance) = w.order.intent.type { startTrail(&w, open: bar.open.raw, distance: distance.raw, adjust: adjust) }
+        // The event itself waits for `reportAccepts`: most orders fill at this open and never need one.
         w.acceptEvent = events.count
-        events.append(update(w, .accept, bar.time, ""))
     }
 
-    /// An order that filled completely at the open of its arrival bar never rested at the venue:
-    /// its `accept` is dropped and the fill alone reports it (submitted → filled is legal). This
-    /// spares the engine a status round trip on every market order, the bulk of a backtest's orders.
-    mutating func dropImmediateAccepts(market m: Int, into events: inout [EngineEvent]) {
-        // Accepts were appended in book order, so walking the book backwards removes later
-        // slots first and the earlier ones stay valid (no list of slots to allocate).
-        for i in books[m].indices.reversed() {
+    /// The `accept` of each order that arrived at `time`, placed where `administer` noted it
+    /// (before whatever that order did next). An order that filled completely at the open of
+    /// its arrival bar never rested at the venue: it gets none, and the fill alone reports it
+    /// (submitted → filled is legal). This spares the engine a status round trip on every
+    /// market order, the bulk of a backtest's orders, and the exchange building the event.
+    mutating func reportAccepts(market m: Int, at time: Timestamp, into events: inout [EngineEvent]) {
+        // Slots were noted in book order without the accepts before them, so each moves by
+        // the number already inserted.
+        var inserted = 0
+        for i in books[m].indices {
             guard let slot = books[m][i].acceptEvent else { continue }
             books[m][i].acceptEvent = nil
-            if books[m][i].filledAtArrival { events.remove(at: slot) }
+            guard !books[m][i].filledAtArrival else { continue }
+            events.insert(update(books[m][i], .accept, time, ""), at: slot + inserted)
+            inserted += 1
         }
     }
 

@@ -6,7 +6,7 @@ extension SimulatedExchange {
         // Fields are read in place: copying `MarketRules` would retain and release its four models.
         let path = BarPath(open: bar.open.raw, high: bar.high.raw, low: bar.low.raw, close: bar.close.raw)
         let slip = markets[m].slippage.slippage(previousRange: Price(raw: tallies[m].previousRange), point: terms[m].point).raw
-        scratch.removeAll(keepingCapacity: true)
+        scratch.drain()
         var book = takeBook(market: m)  // moved out, as in `processBook`, so `reach` copies nothing
         for i in book.indices {
             guard book[i].accepted, !book[i].isDone, !book[i].waitsForParent else { continue }
@@ -16,7 +16,7 @@ extension SimulatedExchange {
         }
         swap(&book, &books[m])
         guard !scratch.isEmpty else { return }
-        scratch.sort { ($0.position, $0.index) < ($1.position, $1.index) }
+        if scratch.count > 1 { scratch.sort { ($0.position, $0.index) < ($1.position, $1.index) } }
         var capacity = markets[m].participation?.limit(for: bar, step: markets[m].instrument.volumeStep)
         let closeTime = bar.time + markets[m].timeframe.seconds * Timestamp.nanosPerSecond
         for hit in scratch {

@@ -42,7 +42,7 @@ extension SimulatedExchange {
                 finishTick(&books[m][i], time: time, bid: bid, ask: ask, into: &events)
             }
         }
-        dropImmediateAccepts(market: m, into: &events)
+        reportAccepts(market: m, at: time, into: &events)
         releaseExits(market: m, into: &events, at: time)
         books[m].removeAll { $0.isDone }
     }

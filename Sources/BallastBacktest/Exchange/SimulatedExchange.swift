@@ -39,8 +39,10 @@ public struct SimulatedExchange: Sendable {
     /// What the cost models need of each market's instrument.
     let terms: [MarketTerms]
     @usableFromInline var books: [[WorkingOrder]]
-    /// Per market: bars seen so far and the last bar's range (high − low).
+    /// Per market: bars seen while orders were held, and the last bar's range (high − low).
     @usableFromInline var tallies: [MarketTally]
+    /// Per market: whether its slippage model reads the previous bar's range.
+    @usableFromInline let tracksRange: [Bool]
     /// Rejections of orders for unknown symbols, reported with the next bar of any symbol.
     @usableFromInline var orphanEvents: [EngineEvent] = []
     var scratch: [(index: Int, position: PathPosition, price: Int64, slip: Int64)] = []
@@ -54,6 +56,7 @@ public struct SimulatedExchange: Sendable {
         terms = markets.map { MarketTerms($0.instrument) }
         books = Array(repeating: [], count: markets.count)
         tallies = Array(repeating: MarketTally(), count: markets.count)
+        tracksRange = markets.map { $0.slippage.readsPreviousRange }
     }
 
     /// The position of `symbol` in `markets`, which `process(bar:market:)` takes.
@@ -69,13 +72,16 @@ public struct SimulatedExchange: Sendable {
     /// The working orders of one market, as the exchange sees them.
     public func orders(market: Int) -> [Order] { books[market].map(\.order) }
 
-    /// Takes actions the engine decided at `time`.
-    public mutating func receive(_ actions: [EngineAction], at time: Timestamp) {
-        for action in actions { receive(action, at: time) }
+    /// Takes actions the engine decided at `time`, in order.
+    public mutating func receive(_ actions: consuming [EngineAction], at time: Timestamp) {
+        // Taken off the end of the reversed list, each order moves into the book: iterating
+        // would copy every order (five strings retained and released) on its way in.
+        actions.reverse()
+        while let action = actions.popLast() { receive(action, at: time) }
     }
 
-    public mutating func receive(_ action: EngineAction, at time: Timestamp) {
-        switch action {
+    public mutating func receive(_ action: consuming EngineAction, at time: Timestamp) {
+        switch consume action {
         case .submit(let order): submit(order, at: time)
         case .cancel(let id): command(id, at: time) { $0.pendingCancel = ($1, $2) }
         case .modify(let id, let change): command(id, at: time) { $0.pendingModify = (change, $1, $2) }
@@ -84,8 +90,6 @@ public struct SimulatedExchange: Sendable {
 
     // Consumes the order: it moves into the book instead of being copied (strings retained) again.
     private mutating func submit(_ order: consuming Order, at time: Timestamp) {
-        var order = order
-        if order.status == .created { order.apply(.submit) }
         guard let m = market(of: order.intent.symbol) else {
             orphanEvents.append(.orderUpdate(OrderUpdate(id: order.id, transition: .reject, time: time,
                                                          reason: "unknown symbol \(order.intent.symbol)")))
@@ -97,7 +101,10 @@ public struct SimulatedExchange: Sendable {
         }
         let waits = order.parent.map { parent in books[m].contains { $0.order.id == parent && !$0.isDone } } ?? false
         let arrival = arrival(market: m, time: time)
+        // Marked in its slot: a working order built, changed and then appended is copied.
         books[m].append(WorkingOrder(order: order, arrivalBar: arrival.bar, arrivalTime: arrival.time, waitsForParent: waits))
+        let last = books[m].count - 1
+        if books[m][last].order.status == .created { books[m][last].order.apply(.submit) }
     }
 
     private mutating func command(_ id: ClientOrderID, at time: Timestamp, _ set: (inout WorkingOrder, Int, Int64) -> Void) {

@@ -9,8 +9,8 @@ struct WorkingOrder: Sendable {
     /// … and at a bar opening at or after this time (UTC ns).
     var arrivalTime: Int64
     var accepted = false
-    /// Where this bar's `accept` event sits in the event list, on the arrival bar only: an order
-    /// that fills completely at that open drops it (see `SimulatedExchange.fill`).
+    /// Where this bar's `accept` event goes in the event list, on the arrival bar only: an order
+    /// that fills completely at that open has none (see `SimulatedExchange.reportAccepts`).
     var acceptEvent: Int?
     /// Filled completely at the open of its arrival bar.
     var filledAtArrival = false

@@ -13,4 +13,6 @@ public struct ScaledSlippage: SlippageModel {
     public func slippage(previousRange: Price, point: Price) -> Price {
         Price(raw: base.slippage(previousRange: previousRange, point: point).raw * factor)
     }
+
+    public var readsPreviousRange: Bool { base.readsPreviousRange }
 }

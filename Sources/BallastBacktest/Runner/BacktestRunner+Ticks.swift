@@ -39,6 +39,7 @@ extension BacktestRunner {
                 }
                 timeCount = shell.curve.count
             }
+            shell.curve.finish()
             equityCount = shell.curve.count
             shell.curve = CurveRecorder()
         }

@@ -54,6 +54,7 @@ public struct BacktestRunner<S: Strategy> {
                 }
                 timeCount = merged ? shell.curve.count : 0
             }
+            shell.curve.finish()
             equityCount = shell.curve.count
             shell.curve = CurveRecorder()
         }
@@ -119,8 +120,10 @@ public struct BacktestRunner<S: Strategy> {
         event.closeTime = closeTime
         engine.handle(event, into: &actions)
         if !actions.isEmpty {
-            shell.send(actions, at: closeTime)
-            actions.removeAll(keepingCapacity: true)
+            // Handed over whole (the engine fills an empty buffer by adopting its array anyway).
+            var sent: [EngineAction] = []
+            swap(&sent, &actions)
+            shell.send(sent, at: closeTime)
         }
     }
 
@@ -128,26 +131,27 @@ public struct BacktestRunner<S: Strategy> {
     /// it is specialised for the strategy too (no generic metadata on each fill).
     @inlinable
     mutating func deliver(market m: Int) {
-        // Swap the buffer out (the engine's actions may add events), keep its capacity for the next bar.
+        // Swap the buffer out (the engine's actions may add events), keep its capacity for the
+        // next bar. Events are popped off the reversed list, so each moves to the engine
+        // instead of being copied (an order id, symbol and tag retained and released).
         var events: [EngineEvent] = []
         swap(&events, &shell.events)
-        defer {
-            events.removeAll(keepingCapacity: true)
-            if shell.events.isEmpty { swap(&events, &shell.events) }
-        }
-        for event in events {
-            var actions: [EngineAction] = []
-            switch event {
+        events.reverse()
+        while let event = events.popLast() {
+            let time = event.time
+            let actions: [EngineAction]
+            switch consume event {
             case .fill(let fill):
                 actions = engine.handle(.fill(shell.book(fill, market: m)))
             case .orderUpdate(let update):
                 if shell.pendingStopOut != nil { shell.observe(update) }
-                actions = engine.handle(event)
-            default:
-                actions = engine.handle(event)
+                actions = engine.handle(.orderUpdate(update))
+            case let other:
+                actions = engine.handle(other)
             }
-            if !actions.isEmpty { shell.send(actions, at: event.time) }
+            if !actions.isEmpty { shell.send(actions, at: time) }
         }
+        if shell.events.isEmpty { swap(&events, &shell.events) }
     }
 
     /// The margin level is at or below the stop-out level: the engine creates the close of the

@@ -26,7 +26,7 @@ extension BacktestShell {
         if price != TickColumns.missing { account.mark(market: m, price: Price(raw: price)) }
         let equity = account.equityRaw
         context.setEquity(raw: equity)
-        curve.record(time: tick.time.nanoseconds, equity: Double(equity) / Double(Money.scale))
+        curve.record(time: tick.time.nanoseconds, equityRaw: equity)
         return pendingStopOut == nil && account.isStopOut
     }
 }

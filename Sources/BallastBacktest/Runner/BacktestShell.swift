@@ -85,7 +85,7 @@ struct BacktestShell {
 
     /// Books a fill in the account (stop-out fills too: they are the engine's orders like any other).
     @usableFromInline
-    mutating func book(_ fill: Fill, market m: Int) -> Fill {
+    mutating func book(_ fill: consuming Fill, market m: Int) -> Fill {
         var fill = fill
         account.apply(&fill, market: m, closing: parents.isEmpty ? nil : parents[fill.orderID])
         fills.append(fill)
@@ -106,13 +106,14 @@ struct BacktestShell {
         pendingStopOut = nil
     }
 
-    /// Sends the engine's actions to the exchange.
+    /// Sends the engine's actions to the exchange, moving each order rather than copying it.
     @usableFromInline
-    mutating func send(_ actions: [EngineAction], at time: Timestamp) {
-        for case .submit(let order) in actions {
-            if let parent = order.parent { parents[order.id] = parent }
+    mutating func send(_ actions: consuming [EngineAction], at time: Timestamp) {
+        actions.reverse()
+        while let action = actions.popLast() {
+            if case .submit(let order) = action, let parent = order.parent { parents[order.id] = parent }
+            exchange.receive(action, at: time)
         }
-        exchange.receive(actions, at: time)
     }
 
     /// A bar closed: mark, the context's equity, the curve. True when a stop-out is due.
@@ -121,7 +122,7 @@ struct BacktestShell {
         account.mark(market: m, price: bar.close)
         let equity = account.equityRaw
         context.setEquity(raw: equity)
-        curve.record(time: closeTime.nanoseconds, equity: Double(equity) / Double(Money.scale))
+        curve.record(time: closeTime.nanoseconds, equityRaw: equity)
         return pendingStopOut == nil && account.isStopOut
     }
 

@@ -6,6 +6,11 @@
 public protocol Strategy: Sendable {
     /// A bar closed.
     mutating func onBar(_ event: BarEvent, context: StrategyContext) -> [OrderIntent]
+    /// `onBar` appending its intents to `intents` (which may hold others) instead of returning
+    /// them: the form the engine calls. The default forwards to `onBar(_:context:)`; a strategy
+    /// may implement both for speed (the engine then never receives an array per bar, whose
+    /// release costs more than most bars' work), and the two must then agree.
+    mutating func onBar(_ event: BarEvent, context: StrategyContext, into intents: inout [OrderIntent])
     mutating func onTick(_ event: TickEvent, context: StrategyContext) -> [OrderIntent]
     /// One of this strategy's orders (partly) filled; `context` already includes it.
     mutating func onFill(_ fill: Fill, context: StrategyContext) -> [OrderIntent]
@@ -22,6 +27,11 @@ public protocol Strategy: Sendable {
 
 extension Strategy {
     @inlinable public mutating func onBar(_ event: BarEvent, context: StrategyContext) -> [OrderIntent] { [] }
+    @inlinable public mutating func onBar(_ event: BarEvent, context: StrategyContext, into intents: inout [OrderIntent]) {
+        let new = onBar(event, context: context)
+        if new.isEmpty { return }
+        if intents.isEmpty { intents = new } else { intents += new }
+    }
     @inlinable public mutating func onTick(_ event: TickEvent, context: StrategyContext) -> [OrderIntent] { [] }
     @inlinable public mutating func onFill(_ fill: Fill, context: StrategyContext) -> [OrderIntent] { [] }
     @inlinable public mutating func onOrderUpdate(_ update: OrderUpdate, context: StrategyContext) -> [OrderIntent] { [] }

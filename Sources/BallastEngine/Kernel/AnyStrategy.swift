@@ -12,6 +12,10 @@ public struct AnyStrategy: Strategy {
         base.onBar(event, context: context)
     }
 
+    public mutating func onBar(_ event: BarEvent, context: StrategyContext, into intents: inout [OrderIntent]) {
+        base.onBar(event, context: context, into: &intents)
+    }
+
     public mutating func onTick(_ event: TickEvent, context: StrategyContext) -> [OrderIntent] {
         base.onTick(event, context: context)
     }

@@ -15,6 +15,8 @@ public struct Engine<S: Strategy>: Sendable {
     @usableFromInline var _strategy: S
     @usableFromInline let _context: StrategyContext
     @usableFromInline var desk: OrderDesk
+    /// The bar hook's intents, empty between bars.
+    @usableFromInline var barIntents: [OrderIntent] = []
 
     /// An engine for `strategy`. Every intent passes `risk` before it becomes an order; orders
     /// get the ids `"\(idPrefix)-1"`, `"\(idPrefix)-2"`... in creation order.
@@ -77,9 +79,12 @@ public struct Engine<S: Strategy>: Sendable {
             actions += staleBar(event)
             return
         }
-        let intents = _strategy.onBar(event, context: _context)
+        _strategy.onBar(event, context: _context, into: &barIntents)
         let commands = _strategy.orderCommands(context: _context)
-        if intents.isEmpty && commands.isEmpty { return }
+        if barIntents.isEmpty && commands.isEmpty { return }
+        // Handed over whole: the intents move into their orders.
+        var intents: [OrderIntent] = []
+        swap(&intents, &barIntents)
         let placed = desk.place(intents, commands, context: _context)
         // An empty buffer takes the new array whole (no copy of the orders into it).
         if actions.isEmpty { actions = placed } else { actions += placed }

@@ -84,17 +84,23 @@ public struct OrderBook: Sendable {
         })
     }
 
-    /// Creates the next order (status `created`) and returns where it is.
-    mutating func create(_ intent: OrderIntent, parent: ClientOrderID?, time: Timestamp) -> Int {
+    /// Creates the next order from `intent`, already submitted, keeps it and returns a copy
+    /// (the only one made: the order is built in its slot and marked there).
+    mutating func submit(_ intent: consuming OrderIntent, parent: ClientOrderID?, time: Timestamp) -> Order {
         let id = id(sequence: count + 1)
+        if let group = intent.ocoGroup { groups[group, default: []].append(id) }
         if count >> Self.chunkShift == chunks.count {
             chunks.append([])
             chunks[chunks.count - 1].reserveCapacity(1 << Self.chunkShift)
         }
-        chunks[chunks.count - 1].append(Order(id: id, intent: intent, createdAt: time, parent: parent))
-        if let group = intent.ocoGroup { groups[group, default: []].append(id) }
+        // The intent moves into the order, and the order into its slot, where it is marked:
+        // the copy returned is the only one made.
+        let c = chunks.count - 1
+        chunks[c].append(Order(id: id, intent: intent, createdAt: time, parent: parent))
+        let o = chunks[c].count - 1
+        chunks[c][o].apply(.submit)
         count += 1
-        return count - 1
+        return chunks[c][o]
     }
 
     /// Changes the order at `index` in place; a terminal order has nothing pending any more.

@@ -15,14 +15,20 @@ extension OrderDesk {
                  context: context)
             return nil
         }
-        guard book.change(at: index, { $0.recordFill(quantity: fill.quantity, price: fill.price) }) else {
+        // The closure captures the two fields, not the fill (which it would copy, strings and all).
+        let (quantity, price) = (fill.quantity, fill.price)
+        // The context tracks the order in place, inside the change (a read afterwards copies it).
+        guard book.change(at: index, { order in
+            guard order.recordFill(quantity: quantity, price: price) else { return false }
+            context.track(order)
+            return true
+        }) else {
             let order = book[position: index]
             note(.illegalFill, order.id, "fill of \(fill.quantity) with status \(order.status) and \(order.remainingQuantity) remaining",
                  context: context)
             return nil
         }
         context.addPosition(fill.signedQuantity, in: fill.symbol)
-        context.track(book[position: index])
         return index
     }
 

@@ -18,25 +18,28 @@ struct OrderDesk: Sendable {
     /// Turns a hook's commands and intents into actions: commands first (a strategy replacing a
     /// stop cancels the old one before placing the new), then each intent through risk.
     @usableFromInline
-    mutating func place(_ intents: [OrderIntent], _ commands: [OrderCommand], context: StrategyContext) -> [EngineAction] {
+    mutating func place(_ intents: consuming [OrderIntent], _ commands: [OrderCommand], context: StrategyContext) -> [EngineAction] {
         var actions: [EngineAction] = []
         actions.reserveCapacity(intents.count + commands.count)
         for command in commands {
             if let action = perform(command, context: context) { actions.append(action) }
         }
-        for intent in intents {
+        // Popped off the reversed list, each intent moves into its order instead of being copied.
+        intents.reverse()
+        while let intent = intents.popLast() {
             if let order = admit(intent, context: context) { actions.append(.submit(order)) }
         }
         return actions
     }
 
     /// Risk-checks an intent and creates its order, or records why not.
-    mutating func admit(_ intent: OrderIntent, context: StrategyContext) -> Order? {
+    mutating func admit(_ intent: consuming OrderIntent, context: StrategyContext) -> Order? {
         guard intent.quantity.raw > 0 else {
             reject(intent, rule: "engine.quantity", reason: "quantity \(intent.quantity) is not positive", context: context)
             return nil
         }
-        switch risk.check(intent, context: context) {
+        let decision = risk.check(intent, context: context)
+        switch consume decision {
         case .reject(let rule, let reason):
             reject(intent, rule: rule, reason: reason, context: context)
             return nil
@@ -50,11 +53,10 @@ struct OrderDesk: Sendable {
     }
 
     /// Creates an order with the next deterministic id and marks it submitted.
-    mutating func open(_ intent: OrderIntent, parent: ClientOrderID?, context: StrategyContext) -> Order {
-        let index = book.create(intent, parent: parent, time: context.time)
-        book.change(at: index) { $0.apply(.submit) }
-        context.track(book[position: index])
-        return book[position: index]
+    mutating func open(_ intent: consuming OrderIntent, parent: ClientOrderID?, context: StrategyContext) -> Order {
+        let order = book.submit(intent, parent: parent, time: context.time)
+        context.track(order)
+        return order
     }
 
     mutating func reject(_ intent: OrderIntent, rule: String, reason: String, context: StrategyContext) {

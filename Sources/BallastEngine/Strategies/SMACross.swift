@@ -43,19 +43,28 @@ public struct SMACross: ConfigurableStrategy {
                   timeframe: try p.timeframe("timeframe"))
     }
 
-    // Always inlined into the specialised run loop: as a call it costs more than its work on
-    // the bars that decide nothing (almost all of them); `follow` stays out of line.
-    @inlinable @inline(__always)
     public mutating func onBar(_ event: BarEvent, context: StrategyContext) -> [OrderIntent] {
-        guard series.accepts(event) else { return [] }
+        var intents: [OrderIntent] = []
+        onBar(event, context: context, into: &intents)
+        return intents
+    }
+
+    // Always inlined into the specialised run loop: as a call it costs more than its work on
+    // the bars that decide nothing (almost all of them); `follow` stays out of line. Appends
+    // into the engine's buffer, so those bars hand back no array to release.
+    @inlinable @inline(__always)
+    public mutating func onBar(_ event: BarEvent, context: StrategyContext, into intents: inout [OrderIntent]) {
+        guard series.accepts(event) else { return }
         averages.update(raw: event.bar.close.raw)
-        guard averages.isReady else { return [] }
+        guard averages.isReady else { return }
         let sign = averages.sign
-        guard sign != 0, sign != regime else { return [] }
+        guard sign != 0, sign != regime else { return }
         let previous = regime
         regime = sign
-        guard previous != 0 else { return [] }  // the first regime is not a cross
-        return follow(event.symbol, context: context)
+        guard previous != 0 else { return }  // the first regime is not a cross
+        let new = follow(event.symbol, context: context)
+        // An empty buffer (the engine's, between bars) adopts the array instead of copying into it.
+        if intents.isEmpty { intents = new } else { intents += new }
     }
 
     @usableFromInline @inline(never)
