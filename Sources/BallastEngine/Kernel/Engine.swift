@@ -85,17 +85,19 @@ public struct Engine<S: Strategy>: Sendable {
         // Handed over whole: the intents move into their orders.
         var intents: [OrderIntent] = []
         swap(&intents, &barIntents)
-        let placed = desk.place(intents, commands, context: _context)
+        // `consume` hands the desk the only reference: it reverses the list in place, which
+        // would copy the intents into a new buffer if this frame still held one.
+        let placed = desk.place(consume intents, commands, context: _context)
         // An empty buffer takes the new array whole (no copy of the orders into it).
         if actions.isEmpty { actions = placed } else { actions += placed }
     }
 
     /// Asks the strategy for commands after a hook; allocates only when something is to be done.
     @inlinable
-    mutating func finish(_ intents: [OrderIntent]) -> [EngineAction] {
+    mutating func finish(_ intents: consuming [OrderIntent]) -> [EngineAction] {
         let commands = _strategy.orderCommands(context: _context)
         if intents.isEmpty && commands.isEmpty { return [] }
-        return desk.place(intents, commands, context: _context)
+        return desk.place(consume intents, commands, context: _context)
     }
 
     @usableFromInline
