@@ -26,10 +26,10 @@ extension Account {
             let share = commission - Self.share(commission, fill.quantity.raw - remaining, of: fill.quantity.raw)
             open(market: m, lots: sign * remaining, fill: fill, commission: share)
         }
-        // Updated on a copy: `marks[m].update(from: ledgers[m])` writes `self` while reading it,
-        // which copies the whole ledger (instrument, swaps, tickets) to pass it.
+        // Updated on a copy: `marks[m].update(...)` reading `ledgers[m]` would write `self` while
+        // reading it. The ledger's fields are read in place (passing the ledger copies it).
         var state = marks[m]
-        state.update(from: ledgers[m])
+        state.update(tickets: ledgers[m].tickets, numerator: ledgers[m].numerator, denominator: ledgers[m].denominator)
         marks[m] = state
         updateMargin(market: m)
         mark(market: m, price: fill.price)
@@ -55,7 +55,7 @@ extension Account {
         let basis = whole ? ticket.basis : ticket.basis * Int128(lots) / Int128(size)
         let direction = Int128(ticket.lots.signum())
         let product = direction * Int128(fill.price.raw) * Int128(lots) - basis
-        let profit = toAccount(ledgers[m].quoteMoney(product), route: ledgers[m].route)
+        let profit = toAccount(quoteMoney(product, market: m), route: ledgers[m].route)
         let swap = whole ? ticket.swap : Self.share(ticket.swap, lots, of: size)
         let entryCommission = whole ? ticket.commission : Self.share(ticket.commission, lots, of: size)
         balanceRaw += profit
@@ -90,11 +90,11 @@ extension Account {
     private mutating func bookCosts(_ fill: Fill, market m: Int, commission: Int64) {
         // A zero cost is zero in any currency: skipped, as slippage is on most fills.
         if fill.spreadCost.raw != 0 {
-            let spread = ledgers[m].quoteMoney(Int128(fill.spreadCost.raw) * Int128(fill.quantity.raw))
+            let spread = quoteMoney(Int128(fill.spreadCost.raw) * Int128(fill.quantity.raw), market: m)
             costs.spread.raw += toAccount(spread, route: ledgers[m].route)
         }
         if fill.slippage.raw != 0 {
-            let slippage = ledgers[m].quoteMoney(Int128(fill.slippage.raw) * Int128(fill.quantity.raw))
+            let slippage = quoteMoney(Int128(fill.slippage.raw) * Int128(fill.quantity.raw), market: m)
             costs.slippage.raw += toAccount(slippage, route: ledgers[m].route)
         }
         costs.commission.raw += commission
@@ -109,6 +109,12 @@ extension Account {
         let value = toAccount(quote, route: ledgers[m].route)
         marginRaw += value - ledgers[m].margin
         ledgers[m].margin = value
+    }
+
+    /// `MarketLedger.quoteMoney` with the ledger's fields read in place: a method call on
+    /// `ledgers[m]` copies the ledger (instrument strings, swap schedule) to pass it as `self`.
+    func quoteMoney(_ product: Int128, market m: Int) -> Int64 {
+        FixedMath.divideRounded(product * ledgers[m].numerator, by: ledgers[m].denominator)
     }
 
     func money(_ raw: Int64) -> Money { Money(raw: raw, currency: settings.currency) }

@@ -16,20 +16,23 @@ struct MarkState: Sendable {
     init() {}
 
     /// Takes the ledger's positions after they changed.
-    mutating func update(from ledger: MarketLedger) {
-        isOpen = !ledger.tickets.isEmpty
-        let scaled = Int128(ledger.netLots) * ledger.numerator
+    /// Takes the ledger's numbers, not the ledger: passing a `MarketLedger` copies it (the
+    /// instrument's strings and the swap schedule retained and released) on every fill.
+    mutating func update(tickets: [PositionTicket], numerator: Int128, denominator: Int128) {
+        isOpen = !tickets.isEmpty
+        var lots: Int64 = 0, basis: Int128 = 0
+        for ticket in tickets { lots += ticket.lots; basis += ticket.basis }
+        let scaled = Int128(lots) * numerator
         // One division (hardware when it fits) for the quotient and the remainder; the
         // denominator is positive, so the quotient's sign is the product's.
-        let (quotient, remainder) = FixedMath.unsignedDivide(scaled.magnitude, by: UInt128(ledger.denominator))
+        let (quotient, remainder) = FixedMath.unsignedDivide(scaled.magnitude, by: UInt128(denominator))
         exact = remainder == 0 && quotient < UInt128(Int64.max)
         if exact {
             factor = scaled < 0 ? -Int64(quotient) : Int64(quotient)
-            offset = FixedMath.divideRoundedUp(-ledger.basis * ledger.numerator, by: ledger.denominator)
+            offset = FixedMath.divideRoundedUp(-basis * numerator, by: denominator)
         }
     }
 
-    /// Unrealized profit in the quote currency at `price` (raw), or nil when the shortcut does not apply.
     @inlinable
     func quickQuote(at price: Int64) -> Int64? {
         guard exact else { return nil }

@@ -73,8 +73,8 @@ extension BacktestRunner {
     @usableFromInline
     mutating func closeBuilt(_ bar: Bar, market m: Int, timeframe: Timeframe) {
         let closeTime = Timestamp(nanoseconds: bar.time.nanoseconds &+ timeframe.seconds * Timestamp.nanosPerSecond)
-        let actions = engine.handle(BarEvent(symbol: shell.symbols[m], timeframe: timeframe, bar: bar, closeTime: closeTime))
-        if !actions.isEmpty { shell.send(actions, at: closeTime) }
+        var actions = engine.handle(BarEvent(symbol: shell.symbols[m], timeframe: timeframe, bar: bar, closeTime: closeTime))
+        if !actions.isEmpty { shell.send(&actions, at: closeTime) }
     }
 
     /// One tick: the exchange's events, the mark, then the tick to the engine.
@@ -83,7 +83,7 @@ extension BacktestRunner {
         if shell.open(market: m, tick: tick) { deliver(market: m) }
         if shell.close(market: m, tick: tick) { stopOut(at: tick.time) }
         event.tick = tick
-        let actions = engine.handle(.tick(event))
-        if !actions.isEmpty { shell.send(actions, at: tick.time) }
+        var actions = engine.handle(.tick(event))
+        if !actions.isEmpty { shell.send(&actions, at: tick.time) }
     }
 }

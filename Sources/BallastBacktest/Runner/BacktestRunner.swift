@@ -119,12 +119,8 @@ public struct BacktestRunner<S: Strategy> {
         event.bar = bar
         event.closeTime = closeTime
         engine.handle(event, into: &actions)
-        if !actions.isEmpty {
-            // Handed over whole (the engine fills an empty buffer by adopting its array anyway).
-            var sent: [EngineAction] = []
-            swap(&sent, &actions)
-            shell.send(sent, at: closeTime)
-        }
+        // The shell empties the buffer and it keeps its capacity for the next order.
+        if !actions.isEmpty { shell.send(&actions, at: closeTime) }
     }
 
     /// The exchange's events for one bar, to the account and the engine, in order. Inlinable so
@@ -139,7 +135,7 @@ public struct BacktestRunner<S: Strategy> {
         events.reverse()
         while let event = events.popLast() {
             let time = event.time
-            let actions: [EngineAction]
+            var actions: [EngineAction]
             switch consume event {
             case .fill(let fill):
                 actions = engine.handle(.fill(shell.book(fill, market: m)))
@@ -149,7 +145,7 @@ public struct BacktestRunner<S: Strategy> {
             case let other:
                 actions = engine.handle(other)
             }
-            if !actions.isEmpty { shell.send(actions, at: time) }
+            if !actions.isEmpty { shell.send(&actions, at: time) }
         }
         if shell.events.isEmpty { swap(&events, &shell.events) }
     }

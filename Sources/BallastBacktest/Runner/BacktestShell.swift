@@ -107,8 +107,9 @@ struct BacktestShell {
     }
 
     /// Sends the engine's actions to the exchange, moving each order rather than copying it.
+    /// Leaves `actions` empty with its capacity: the runner's buffer serves the next bar.
     @usableFromInline
-    mutating func send(_ actions: consuming [EngineAction], at time: Timestamp) {
+    mutating func send(_ actions: inout [EngineAction], at time: Timestamp) {
         actions.reverse()
         while let action = actions.popLast() {
             if case .submit(let order) = action, let parent = order.parent { parents[order.id] = parent }
@@ -143,6 +144,7 @@ struct BacktestShell {
         guard case .submit(let order) = action else { return }
         stopOuts += 1
         pendingStopOut = order.id
-        send([action], at: time)
+        var actions = [action]
+        send(&actions, at: time)
     }
 }

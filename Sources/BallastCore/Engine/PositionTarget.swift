@@ -2,8 +2,14 @@
 /// already on their way (a signal repeated before the fill must not double the order).
 public enum PositionTarget {
     public static func intents(toward target: Quantity, symbol: String, context: StrategyContext, tag: String) -> [OrderIntent] {
+        intent(toward: target, symbol: symbol, context: context, tag: tag).map { [$0] } ?? []
+    }
+
+    /// The one market order `intents(toward:symbol:context:tag:)` lists, or nil when the
+    /// position is already on its way to `target`: for strategies that append it to a buffer
+    /// they keep (no array allocated per order).
+    public static func intent(toward target: Quantity, symbol: String, context: StrategyContext, tag: String) -> OrderIntent? {
         let delta = Quantity(raw: target.raw - context.expectedPosition(symbol).raw)
-        guard let intent = OrderIntent.market(symbol, delta: delta, tag: tag) else { return [] }
-        return [intent]
+        return OrderIntent.market(symbol, delta: delta, tag: tag)
     }
 }

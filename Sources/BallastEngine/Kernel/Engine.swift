@@ -82,20 +82,22 @@ public struct Engine<S: Strategy>: Sendable {
         _strategy.onBar(event, context: _context, into: &barIntents)
         let commands = _strategy.orderCommands(context: _context)
         if barIntents.isEmpty && commands.isEmpty { return }
-        // Handed over whole: the intents move into their orders.
-        var intents: [OrderIntent] = []
-        swap(&intents, &barIntents)
-        let placed = desk.place(intents, commands, context: _context)
-        // An empty buffer takes the new array whole (no copy of the orders into it).
-        if actions.isEmpty { actions = placed } else { actions += placed }
+        // The desk empties the buffer (each intent moves into its order) and appends to the
+        // caller's: both keep their capacity, so an order costs no array allocation here.
+        desk.place(&barIntents, commands, context: _context, into: &actions)
     }
 
     /// Asks the strategy for commands after a hook; allocates only when something is to be done.
     @inlinable
-    mutating func finish(_ intents: [OrderIntent]) -> [EngineAction] {
+    mutating func finish(_ intents: consuming [OrderIntent]) -> [EngineAction] {
         let commands = _strategy.orderCommands(context: _context)
         if intents.isEmpty && commands.isEmpty { return [] }
-        return desk.place(intents, commands, context: _context)
+        // `consume` leaves the desk the only reference: it empties the list in place, which
+        // would copy every intent into a new buffer if this frame still held one.
+        var pending = consume intents
+        var actions: [EngineAction] = []
+        desk.place(&pending, commands, context: _context, into: &actions)
+        return actions
     }
 
     @usableFromInline

@@ -15,12 +15,12 @@ struct OrderDesk: Sendable {
         book = OrderBook(idPrefix: idPrefix)
     }
 
-    /// Turns a hook's commands and intents into actions: commands first (a strategy replacing a
-    /// stop cancels the old one before placing the new), then each intent through risk.
+    /// Turns a hook's commands and intents into actions appended to `actions`: commands first
+    /// (a strategy replacing a stop cancels the old one before placing the new), then each
+    /// intent through risk. Leaves `intents` empty, with its capacity, for the next hook.
     @usableFromInline
-    mutating func place(_ intents: consuming [OrderIntent], _ commands: [OrderCommand], context: StrategyContext) -> [EngineAction] {
-        var actions: [EngineAction] = []
-        actions.reserveCapacity(intents.count + commands.count)
+    mutating func place(_ intents: inout [OrderIntent], _ commands: [OrderCommand], context: StrategyContext,
+                        into actions: inout [EngineAction]) {
         for command in commands {
             if let action = perform(command, context: context) { actions.append(action) }
         }
@@ -29,7 +29,6 @@ struct OrderDesk: Sendable {
         while let intent = intents.popLast() {
             if let order = admit(intent, context: context) { actions.append(.submit(order)) }
         }
-        return actions
     }
 
     /// Risk-checks an intent and creates its order, or records why not.

@@ -62,14 +62,14 @@ public struct SMACross: ConfigurableStrategy {
         let previous = regime
         regime = sign
         guard previous != 0 else { return }  // the first regime is not a cross
-        let new = follow(event.symbol, context: context)
-        // An empty buffer (the engine's, between bars) adopts the array instead of copying into it.
-        if intents.isEmpty { intents = new } else { intents += new }
+        // Appended to the engine's buffer, which keeps its capacity: no array per order.
+        follow(event.symbol, context: context, into: &intents)
     }
 
     @usableFromInline @inline(never)
-    func follow(_ symbol: String, context: StrategyContext) -> [OrderIntent] {
+    func follow(_ symbol: String, context: StrategyContext, into intents: inout [OrderIntent]) {
         let target = Quantity(raw: Int64(regime) * quantity.raw)
-        return PositionTarget.intents(toward: target, symbol: symbol, context: context, tag: regime > 0 ? "cross-up" : "cross-down")
+        let tag = regime > 0 ? "cross-up" : "cross-down"
+        if let intent = PositionTarget.intent(toward: target, symbol: symbol, context: context, tag: tag) { intents.append(intent) }
     }
 }
