@@ -47,7 +47,7 @@ final class WALCheckpointer: @unchecked Sendable {
     }
 
     /// One `PASSIVE` checkpoint on `db`: the frames in the log and how many of them are copied
-    /// back (-1 for both when the connection does not see a log).
+    /// back (-1 for both when the connection does not see a log, or another checkpoint is running).
     @discardableResult
     static func checkpoint(_ db: OpaquePointer) -> (log: Int32, copied: Int32) {
         var log: Int32 = -1, copied: Int32 = -1
