@@ -10,7 +10,9 @@ public struct PaperSwapTerms: Sendable, Codable, Hashable {
     public var longPerLot: Money
     /// Per lot and night for a short position.
     public var shortPerLot: Money
+    /// The day whose rollover charges three nights (Wednesday for FX); nil charges one every day.
     public var tripleDay: Weekday?
+    /// Whether rollovers ending a Saturday or Sunday charge too (markets that trade all week).
     public var chargesWeekends: Bool
     /// When the rollover happens, in seconds after midnight UTC (MT5 brokers roll at their
     /// server's midnight: 22:00 UTC for a UTC+2 server).

@@ -4,6 +4,7 @@ import BallastCore
 /// Tests use it to make calls time out at once (a sleeper that returns immediately) or never
 /// (one that hangs); `DeadlineThread` is the cheaper default.
 public struct SleeperTimer: CallTimer {
+    /// What each alarm waits on before it fires.
     public let sleeper: any Sleeper
 
     public init(_ sleeper: any Sleeper) { self.sleeper = sleeper }
