@@ -3,14 +3,16 @@ import BallastCore
 extension PaperVenue {
     /// Charges the rollovers after `start` up to `end` to every open position whose symbol has
     /// swap terms: the amount accrues on the position until fills book it.
+    /// Runs on every quote that moves the clock, so the rollovers (about one a day) are found
+    /// before any account is looked at. Accounts are independent: their order does not matter.
     mutating func accrueSwaps(after start: Timestamp, through end: Timestamp) {
-        guard let terms = settings.swaps, !terms.isEmpty, start.nanoseconds > 0 else { return }
-        for name in accounts.keys.sorted() {
-            for (symbol, position) in accounts[name]?.positions ?? [:] {
-                guard let swap = terms[symbol] else { continue }
-                for rollover in swap.rollovers(after: start, through: end) {
-                    accounts[name]?.accrue(swap.charge(for: position.quantity, at: rollover), on: symbol)
-                }
+        guard let terms = settings.swaps, start.nanoseconds > 0 else { return }
+        for (symbol, swap) in terms {
+            let rollovers = swap.rollovers(after: start, through: end)
+            guard !rollovers.isEmpty else { continue }
+            for name in accounts.keys {
+                guard let quantity = accounts[name]?.positions[symbol]?.quantity else { continue }
+                for rollover in rollovers { accounts[name]?.accrue(swap.charge(for: quantity, at: rollover), on: symbol) }
             }
         }
     }

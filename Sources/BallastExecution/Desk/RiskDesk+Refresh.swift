@@ -7,32 +7,11 @@ extension RiskDesk {
     /// recorded since the last refresh (round trips, daily and sleeve PnL). Call it after every
     /// fill sync.
     ///
-    /// Concurrent calls share refreshes, as fill syncs do: a caller joins one that started after
-    /// it called (one already running may have read the store before the caller's fills were in
-    /// it), so orders in flight together cost one reload, and two reloads never interleave (the
-    /// slower one, finishing last, would put back the older positions).
+    /// Concurrent calls share refreshes, as fill syncs do (see `SharedRuns`): orders in flight
+    /// together cost one reload, and two reloads never interleave (the slower one, finishing
+    /// last, would put back the older positions).
     public func refresh(at time: Timestamp) async throws(DeskError) {
-        let arrival = refreshesStarted
-        while let running = runningRefresh {
-            if running.generation > arrival { return try await Self.joined(running.task) }
-            _ = await running.task.result
-        }
-        refreshesStarted += 1
-        let generation = refreshesStarted
-        let task = Task { () async throws -> Void in
-            defer { self.endRefresh(generation) }
-            try await self.reload()
-        }
-        runningRefresh = (generation, task)
-        try await Self.joined(task)
-    }
-
-    private func endRefresh(_ generation: Int) {
-        if runningRefresh?.generation == generation { runningRefresh = nil }
-    }
-
-    private static func joined(_ task: Task<Void, any Error>) async throws(DeskError) {
-        do { try await task.value } catch let error as DeskError { throw error } catch {
+        do { try await refreshes.run { try await self.reload() } } catch let error as DeskError { throw error } catch {
             throw .store(StoreError(.connection, "desk refresh stopped: \(error)"))
         }
     }

@@ -36,9 +36,8 @@ public actor RiskDesk {
     /// a failed action).
     var reassert = false
     var planner: WeekendPlanner?
-    /// The reload in progress and its number, which later callers join (see `refresh`).
-    var runningRefresh: (generation: Int, task: Task<Void, any Error>)?
-    var refreshesStarted = 0
+    /// The reloads concurrent `refresh` calls share.
+    let refreshes = SharedRuns<Void>()
 
     init(configuration: DeskConfiguration, store: any LedgerStore, board: KillSwitchBoard, marks: AccountMarks) {
         self.configuration = configuration

@@ -6,42 +6,20 @@ extension OrderRouter {
     /// with the order state and the ledger position it produces (one transaction per fill);
     /// then places bracket exits for filled entries and cancels one-cancels-other siblings.
     ///
-    /// Concurrent calls share synchronisations, but a caller only joins one that started after
-    /// it called: a synchronisation already running may have read the venue before the
-    /// caller's fill happened, so the caller waits for it and then joins (or starts) the next.
+    /// Concurrent calls share synchronisations (see `SharedRuns`): a caller joins only one that
+    /// started after it called, since one already running may have read the venue before the
+    /// caller's fill happened.
     public func syncFills(at time: Timestamp) async throws(RouterError) -> FillSyncReport {
-        let arrival = syncsStarted
-        while let running = runningSync {
-            if running.generation > arrival { return try await Self.joined(running.task) }
-            _ = await running.task.result
+        do { return try await syncs.run { try await self.performSync(at: time) } } catch let error as RouterError {
+            throw error
+        } catch {
+            throw .broker(BrokerError(.disconnected, "fill synchronisation stopped: \(error)"))
         }
-        syncsStarted += 1
-        let generation = syncsStarted
-        // The task clears `runningSync` itself, on this actor, before it completes: a waiter
-        // resumed by its completion then finds the next synchronisation or none. (Cleared by
-        // the starter instead, after it resumed, waiters found the finished task still there
-        // and spun on it until the starter got the actor back.)
-        let task = Task { () async throws -> FillSyncReport in
-            defer { self.endSync(generation) }
-            return try await self.performSync(at: time)
-        }
-        runningSync = (generation, task)
-        return try await Self.joined(task)
-    }
-
-    private func endSync(_ generation: Int) {
-        if runningSync?.generation == generation { runningSync = nil }
     }
 
     /// The ledger of this account as the store has it.
     public func positions() async throws(RouterError) -> [PositionRecord] {
         try await loadedLedger().positions.filter { $0.account == configuration.account }
-    }
-
-    private static func joined(_ task: Task<FillSyncReport, any Error>) async throws(RouterError) -> FillSyncReport {
-        do { return try await task.value } catch let error as RouterError { throw error } catch {
-            throw .broker(BrokerError(.disconnected, "fill synchronisation stopped: \(error)"))
-        }
     }
 
     /// Records the venue's fills in sequence order and stops at the first one it cannot record

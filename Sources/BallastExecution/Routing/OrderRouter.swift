@@ -24,10 +24,8 @@ public actor OrderRouter {
     var random: SplitMix64
     /// The ledger of this account, loaded from the store on first use.
     var ledger: PositionLedger?
-    /// The fill synchronisation in progress and its number, which later callers join.
-    var runningSync: (generation: Int, task: Task<FillSyncReport, any Error>)?
-    /// How many fill synchronisations were started.
-    var syncsStarted = 0
+    /// The fill synchronisations concurrent `syncFills` calls share.
+    let syncs = SharedRuns<FillSyncReport>()
     /// The fill the last synchronisation stopped at (audited once, not on every retry).
     var blockedFill: FillID?
     /// The venue sequence synchronisations resume after: the store's last recorded sequence,

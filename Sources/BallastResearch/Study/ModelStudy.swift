@@ -41,7 +41,7 @@ public struct ModelStudy: Sendable {
         if let cpcv {
             paths = try combinatorial(cpcv, parameters: trials[best].parameters, events: events) { done += 1; progress?(done, total) }
         }
-        let model = try train(trials[best].parameters, events, rows: Array(0..<events.count))
+        let model = try train(trials[best].parameters, events)
         progress?(total, total)
         return StudyResult(trials: trials, best: best, deflatedSharpe: deflated, overfittingProbability: overfitting ?? .nan,
                            paths: paths, model: model)
@@ -105,12 +105,14 @@ public struct ModelStudy: Sendable {
         }
     }
 
-    /// A model of `events` at `rows`, weighted by uniqueness when the settings say so.
-    func train(_ parameters: BoostingParameters, _ events: LabelledEvents, rows: [Int]) throws(StudyError) -> BoostedModel {
-        let weights = settings.weighsByUniqueness ? rows.map { events.weights[$0] } : nil
+    /// A model of `events` at `rows` (every event when nil, without copying the matrix), weighted
+    /// by uniqueness when the settings say so.
+    func train(_ parameters: BoostingParameters, _ events: LabelledEvents, rows: [Int]? = nil) throws(StudyError) -> BoostedModel {
+        let features = rows.map(events.features(rows:)) ?? events.features
+        let labels = rows.map { $0.map { events.labels[$0] } } ?? events.labels
+        let weights = !settings.weighsByUniqueness ? nil : rows.map { $0.map { events.weights[$0] } } ?? events.weights
         do {
-            return try GradientBoostingTrainer(parameters: parameters)
-                .train(events.features(rows: rows), labels: rows.map { events.labels[$0] }, weights: weights)
+            return try GradientBoostingTrainer(parameters: parameters).train(features, labels: labels, weights: weights)
         } catch {
             throw .training(error.description)
         }

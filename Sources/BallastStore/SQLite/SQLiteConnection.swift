@@ -73,7 +73,7 @@ final class SQLiteConnection {
     /// (a `PASSIVE` checkpoint); a failure only leaves the log longer.
     func checkpoint() {
         guard let handle else { return }
-        sqlite3_wal_checkpoint_v2(handle, nil, SQLITE_CHECKPOINT_PASSIVE, nil, nil)
+        WALCheckpointer.checkpoint(handle)
     }
 
     /// Finalises every cached statement and closes the connection; later calls fail with `.connection`.

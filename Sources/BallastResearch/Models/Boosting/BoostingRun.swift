@@ -66,16 +66,14 @@ struct BoostingRun {
     }
 
     private mutating func computeGradients() {
-        let objective = parameters.objective
+        let objective = parameters.objective, weights = weights
         scores.withUnsafeBufferPointer { s in
             labels.withUnsafeBufferPointer { y in
                 gradients.withUnsafeMutableBufferPointer { g in
                     let out = UncheckedBox(g.baseAddress!)
                     loop.forEachRange(s.count, minimum: 16_384) { range in
                         objective.gradients(scores: s.baseAddress!, labels: y.baseAddress!, into: out.value, range: range)
-                    }
-                    if let weights {
-                        for row in 0..<g.count { g[row] *= Float(weights[row]) }
+                        if let weights { for row in range { out.value[row] *= Float(weights[row]) } }
                     }
                 }
             }
