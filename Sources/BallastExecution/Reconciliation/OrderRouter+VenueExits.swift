@@ -20,8 +20,10 @@ extension OrderRouter {
     /// The stored order `fill` belongs to: its own, or, for an exit the venue placed under a
     /// client id the store does not know but of a parent it does, that exit, recorded now from
     /// the venue's view of it. Nil when the store knows neither (a foreign fill). A known order
-    /// comes with its recorded fills (read in the same query); a new exit has none.
+    /// comes with its recorded fills (read in the same query, or known without a read while
+    /// the router sends the order); a new exit has none.
     func owner(of fill: BrokerFill, at time: Timestamp) async throws(RouterError) -> (order: OrderRecord, fills: [BrokerFill])? {
+        if let sent = sending[fill.clientID], let fills = sent.fills { return (sent.stored, fills) }
         if let known = try await guarded({ () async throws(StoreError) in try await store.orderWithFills(fill.clientID) }) {
             return known
         }

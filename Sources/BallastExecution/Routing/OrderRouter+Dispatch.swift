@@ -9,6 +9,13 @@ extension OrderRouter {
     /// A lost answer is settled by a lookup before any resend; the order stays `submitted`
     /// (for the reconciler) only when even the lookups fail.
     func dispatch(_ order: OrderRecord, at time: Timestamp) async throws(RouterError) -> OrderRecord {
+        let registered = sending[order.id] == nil
+        if registered { sending[order.id] = SendingOrder(stored: order) }
+        defer { if registered { sending[order.id] = nil } }
+        return try await send(order, at: time)
+    }
+
+    private func send(_ order: OrderRecord, at time: Timestamp) async throws(RouterError) -> OrderRecord {
         let request = request(for: order, at: time)
         var current = order
         var now = time
@@ -19,13 +26,13 @@ extension OrderRouter {
             now = await pace(now)
             let failure: BrokerError
             switch await outcome("submit \(order.id)", { [broker] () async throws(BrokerError) in try await broker.submit(request) }) {
-            case .success(let ack): return try await persist(ack, for: current, at: now)
+            case .success(let ack): return try await settle(ack, for: current, at: now)
             case .failure(let error): failure = error
             }
             guard failure.isRetryable else { return try await markRejected(current, reason: failure.description, at: now) }
             if failure.outcomeUnknown {
                 switch await lookUp(order.id, from: &now) {
-                case .found(let ack): return try await persist(ack, for: current, at: now)
+                case .found(let ack): return try await settle(ack, for: current, at: now)
                 case .unknown(let error): return try await leaveUnresolved(current, error: error, at: now)
                 case .absent: break
                 }
@@ -55,6 +62,24 @@ extension OrderRouter {
         }
     }
 
+    /// Stores the venue's answer on the order being sent. An answer that reports fills is stored
+    /// with the first of them, in the fill's write (one write instead of two): the fills are
+    /// synchronised at once, their report waiting for the next `syncFills`. When no fill of the
+    /// order could be recorded (not yet visible at the venue, a synchronisation that failed or
+    /// stopped before it), the answer is stored alone.
+    private func settle(_ ack: BrokerOrder, for order: OrderRecord, at time: Timestamp) async throws(RouterError) -> OrderRecord {
+        guard ack.filledQuantity.raw > 0, sending[order.id] != nil else { return try await persist(ack, for: order, at: time) }
+        sending[order.id]?.answer = ack
+        sending[order.id]?.answeredAt = time
+        // A failed synchronisation fails again at the next `syncFills`, which reports it; the
+        // answer is stored alone meanwhile.
+        try? await synchronise(at: time)
+        guard let sent = sending[order.id] else { return try await persist(ack, for: order, at: time) }
+        if sent.answerStored { return sent.stored }
+        sending[order.id]?.answer = nil
+        return try await persist(ack, for: sent.stored, at: time)
+    }
+
     /// Stores the venue's answer on a `submitted` order (compare-and-set). When another
     /// writer moved the order first, the stored state wins and comes back.
     func persist(_ ack: BrokerOrder, for order: OrderRecord, at time: Timestamp) async throws(RouterError) -> OrderRecord {
@@ -82,8 +107,17 @@ extension OrderRouter {
 
     func compareAndSet(_ order: OrderRecord, expected: OrderStatus, audit: [AuditEntry]) async throws(RouterError) -> OrderRecord {
         let written = try await guarded { () async throws(StoreError) in try await store.updateOrder(order, expected: expected, audit: audit) }
-        if written { return order }
-        return try await guarded { () async throws(StoreError) in try await store.order(order.id) } ?? order
+        if written {
+            if let sent = sending[order.id], order.filledQuantity >= sent.stored.filledQuantity { sending[order.id]?.stored = order }
+            return order
+        }
+        let stored = try await guarded { () async throws(StoreError) in try await store.order(order.id) } ?? order
+        if sending[order.id] != nil {
+            // Another flow moved the order first: what it recorded is in the store only.
+            sending[order.id]?.stored = stored
+            sending[order.id]?.fills = nil
+        }
+        return stored
     }
 
     private func recordResend(_ order: OrderRecord, attempt: Int, at time: Timestamp) async throws(RouterError) -> OrderRecord {

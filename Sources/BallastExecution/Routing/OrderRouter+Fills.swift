@@ -6,11 +6,21 @@ extension OrderRouter {
     /// with the order state and the ledger position it produces (one transaction per fill);
     /// then places bracket exits for filled entries and cancels one-cancels-other siblings.
     ///
-    /// Concurrent calls share synchronisations (see `SharedRuns`): a caller joins only one that
-    /// started after it called, since one already running may have read the venue before the
-    /// caller's fill happened.
+    /// Returns everything recorded since the last report, so each recorded fill is reported
+    /// once: by this synchronisation, and by those the router ran on its own (for a venue
+    /// answer that reported fills, before a protective order).
     public func syncFills(at time: Timestamp) async throws(RouterError) -> FillSyncReport {
-        do { return try await syncs.run { try await self.performSync(at: time) } } catch let error as RouterError {
+        try await synchronise(at: time)
+        defer { unreported = FillSyncReport() }
+        return unreported
+    }
+
+    /// Runs a fill synchronisation whose report waits in `unreported`. Concurrent calls share
+    /// synchronisations (see `SharedRuns`): a caller joins only one that started after it
+    /// called, since one already running may have read the venue before the caller's fill
+    /// happened.
+    func synchronise(at time: Timestamp) async throws(RouterError) {
+        do { try await syncs.run { try await self.performSync(at: time) } } catch let error as RouterError {
             throw error
         } catch {
             throw .broker(BrokerError(.disconnected, "fill synchronisation stopped: \(error)"))
@@ -27,8 +37,10 @@ extension OrderRouter {
     /// lookup): `lastFillSequence` is where the next synchronisation resumes, so a later fill
     /// recorded before an earlier one would hide the earlier one for good. Store failures are
     /// thrown; a fill that cannot be recorded comes back in `report.blocked`, audited once.
-    private func performSync(at time: Timestamp) async throws(RouterError) -> FillSyncReport {
+    private func performSync(at time: Timestamp) async throws(RouterError) {
         var report = FillSyncReport()
+        // What was recorded is reported even when a later step throws.
+        defer { unreported.append(report) }
         let account = configuration.account
         let last: UInt64
         if let fillCursor { last = fillCursor } else {
@@ -46,7 +58,6 @@ extension OrderRouter {
         // Fills recorded by someone else: the store may be further along than this router knows.
         if !report.alreadyRecorded.isEmpty { fillCursor = nil }
         if report.blocked == nil { blockedFill = nil }
-        return report
     }
 
     /// Records one fill and its follow-ups; false when the synchronisation must stop at it.
@@ -94,9 +105,16 @@ extension OrderRouter {
         let terms = try catalog.terms(for: fill.symbol, at: fill.time)
         let position: PositionRecord
         do throws(LedgerError) { position = try next.apply(fill, terms: terms) } catch { throw .ledger(error) }
-        let updated = try await orderAfter(fill, of: order, earlierFills: earlierFills)
-        let audit = [entry(fill.time, "fill.recorded", "order", order.id.rawValue,
-                           details: "\(fill.id) \(fill.side.rawValue) \(fill.quantity) @ \(fill.price), position \(position.quantity)")]
+        let sent = sending[order.id]
+        var updated = try await orderAfter(fill, of: order, earlierFills: earlierFills)
+        var audit: [AuditEntry] = []
+        if let sent, let answer = sent.answer, !sent.answerStored {
+            updated = sent.answered(updated)
+            audit.append(entry(sent.answeredAt ?? fill.time, "order.\(updated.status.rawValue)", "order", order.id.rawValue,
+                               reason: answer.reason, details: "broker \(answer.brokerID)"))
+        }
+        audit.append(entry(fill.time, "fill.recorded", "order", order.id.rawValue,
+                           details: "\(fill.id) \(fill.side.rawValue) \(fill.quantity) @ \(fill.price), position \(position.quantity)"))
         let recorded = try await guarded { () async throws(StoreError) in
             try await store.recordFill(fill, order: updated, position: position, audit: audit)
         }
@@ -105,6 +123,11 @@ extension OrderRouter {
             return nil
         }
         ledger = next
+        if sending[order.id] != nil {
+            sending[order.id]?.stored = updated
+            sending[order.id]?.fills?.append(fill)
+            if audit.count > 1 { sending[order.id]?.answerStored = true }
+        }
         return (fill, updated)
     }
 

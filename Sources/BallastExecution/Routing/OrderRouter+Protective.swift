@@ -35,7 +35,7 @@ extension OrderRouter {
                 let order = try await guarded { () async throws(StoreError) in try await store.order(intent.clientOrderID) }
                 return .duplicate(existing, order)
             }
-            _ = try await syncFills(at: time)
+            try await synchronise(at: time)
         } catch {
             throw .router(error)
         }

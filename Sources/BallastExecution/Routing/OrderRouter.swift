@@ -25,7 +25,11 @@ public actor OrderRouter {
     /// The ledger of this account, loaded from the store on first use.
     var ledger: PositionLedger?
     /// The fill synchronisations concurrent `syncFills` calls share.
-    let syncs = SharedRuns<FillSyncReport>()
+    let syncs = SharedRuns<Void>()
+    /// What synchronisations recorded since `syncFills` last reported.
+    var unreported = FillSyncReport()
+    /// The orders being sent, by client id (see `SendingOrder`).
+    var sending: [ClientOrderID: SendingOrder] = [:]
     /// The fill the last synchronisation stopped at (audited once, not on every retry).
     var blockedFill: FillID?
     /// The venue sequence synchronisations resume after: the store's last recorded sequence,

@@ -14,10 +14,9 @@ import Testing
                                         volumeMax: Quantity(100), marginRate: 0.0333, session: .alwaysOpen)
 
     /// Fills 1 (EURUSD), 2 (GBPUSD, unknown to the router's catalog) and 3 (EURUSD).
-    static func threeFills(_ h: H) async throws -> (TradeIntent, ClientOrderID, TradeIntent) {
+    static func threeFills(_ h: H, router: OrderRouter) async throws -> (TradeIntent, ClientOrderID, TradeIntent) {
         try await h.quote("1.10000", "1.10020", second: 0)
         try await h.quote("1.25000", "1.25020", second: 0, symbol: "GBPUSD")
-        let router = h.router()
         let first = H.intent("first")
         _ = try await router.submit(first, at: H.at(1))
         // An order of the store for an instrument the catalog lacks (configured elsewhere, say).
@@ -36,8 +35,8 @@ import Testing
 
     @Test(arguments: H.Setup.all.filter { $0.venue == .memory }) func stopsAtTheFirstFillItCannotRecord(_ setup: H.Setup) async throws {
         try await withPaperHarness(setup) { h in
-            let (first, cable, third) = try await Self.threeFills(h)
             let router = h.router()
+            let (first, cable, third) = try await Self.threeFills(h, router: router)
             let report = try await router.syncFills(at: H.at(4))
             #expect(report.recorded.map(\.clientID) == [first.clientOrderID])
             let blocked = try #require(report.blocked)

@@ -36,7 +36,9 @@ struct HalvingScreen: IntentScreen {
         #expect(try await harness.audit().isEmpty)
     }
 
-    @Test func fullAutoSendsWritesAheadAndRecordsTheAnswer() async throws {
+    /// The venue's answer reports the fill, so the fill is recorded at once and the answer
+    /// (broker id) is stored with it.
+    @Test func fullAutoSendsWritesAheadAndRecordsTheAnswerWithItsFill() async throws {
         let harness = try await RouterHarness()
         let intent = RouterHarness.intent()
         let outcome = try await harness.router().submit(intent, at: Fixtures.t0)
@@ -47,7 +49,8 @@ struct HalvingScreen: IntentScreen {
         #expect(try await harness.store.order(intent.clientOrderID)?.status == .filled)
         #expect(try await harness.store.intent(intent.id)?.status == .ordered)
         let actions = try await harness.audit().map(\.action)
-        #expect(actions == ["intent.recorded", "order.submitted", "order.filled"])
+        #expect(actions == ["intent.recorded", "order.submitted", "order.filled", "fill.recorded"])
+        #expect(try await harness.store.fills(order: intent.clientOrderID).map(\.quantity) == [intent.order.quantity])
         #expect(await harness.venue.requests.map(\.clientID) == [intent.clientOrderID])
     }
 
