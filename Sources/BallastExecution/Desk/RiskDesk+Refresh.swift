@@ -18,12 +18,14 @@ extension RiskDesk {
 
     private func reload() async throws(DeskError) {
         let account = configuration.account
-        let stored = try await stored { () async throws(StoreError) in try await store.positions(account: account) }
-        let open = try await self.stored { () async throws(StoreError) in
-            try await store.orders(account: account, statuses: [.submitted, .accepted, .partiallyFilled])
-        }
-        let fills = try await self.stored { [after = tally.lastSequence] () async throws(StoreError) in
-            try await store.fills(account: account, after: after)
+        let (stored, fills) = try await ledger(after: tally.lastSequence)
+        let open: [OrderRecord]
+        if let router {
+            do throws(RouterError) { open = try await router.workingOrders() } catch { throw .router(error) }
+        } else {
+            open = try await self.stored { () async throws(StoreError) in
+                try await store.orders(account: account, statuses: [.submitted, .accepted, .partiallyFilled])
+            }
         }
         var orders: [WorkingOrder] = []
         for order in open {
@@ -36,6 +38,22 @@ extension RiskDesk {
         positions = stored
         book = PositionLedger(accountCurrency: configuration.currency, positions: stored)
         working = orders
+    }
+
+    /// The ledger's positions and the fills after `sequence`: from the router, which records
+    /// them, when it can vouch for them; otherwise from the store.
+    private func ledger(after sequence: UInt64) async throws(DeskError) -> (positions: [PositionRecord], fills: [BrokerFill]) {
+        if let router {
+            do throws(RouterError) {
+                if let known = try await router.recorded(after: sequence) { return known }
+            } catch {
+                throw .router(error)
+            }
+        }
+        let account = configuration.account
+        let positions = try await stored { () async throws(StoreError) in try await store.positions(account: account) }
+        let fills = try await stored { () async throws(StoreError) in try await store.fills(account: account, after: sequence) }
+        return (positions, fills)
     }
 
     private func replay(_ fill: BrokerFill) async throws(DeskError) {

@@ -62,9 +62,7 @@ extension OrderRouter {
         order.averagePrice = price
         let audit = [entry(time, "position.adopted", "intent", intent.id.rawValue, actor: "reconciler", reason: reason,
                            details: "\(body.side.rawValue) \(body.quantity) \(symbol) @ \(price)")]
-        let recording = try await guarded { () async throws(StoreError) in
-            try await store.recordIntent(adoption, order: order, approval: nil, audit: audit)
-        }
+        let recording = try await recordIntent(adoption, order: order, audit: audit)
         if case .duplicate(_, let existing) = recording { return existing }
         let fill = BrokerFill(id: FillID("adopt:\(intent.id)"), sequence: 0, clientID: order.id, account: configuration.account,
                               symbol: symbol, side: body.side, quantity: body.quantity, price: price, time: time,
@@ -86,10 +84,8 @@ extension OrderRouter {
         let order = OrderRecord(id: fill.clientID, intentID: intent.id, account: fill.account, order: body, status: .accepted,
                                 createdAt: time, updatedAt: time)
         let audit = [entry(time, "order.adopted", "order", fill.clientID.rawValue, actor: "reconciler", reason: reason)]
-        let recording = try await guarded { () async throws(StoreError) in
-            try await store.recordIntent(IntentRecord(intent: intent, status: .ordered, rule: "reconcile", reason: reason, updatedAt: time),
-                                         order: order, approval: nil, audit: audit)
-        }
+        let adoption = IntentRecord(intent: intent, status: .ordered, rule: "reconcile", reason: reason, updatedAt: time)
+        let recording = try await recordIntent(adoption, order: order, audit: audit)
         if case .duplicate(_, let existing) = recording, let existing { return try await record(fill, of: existing)?.order ?? existing }
         return try await record(fill, of: order)?.order ?? order
     }

@@ -48,7 +48,7 @@ extension OrderRouter {
                                order: body, status: .accepted, brokerID: venueOrder.brokerID, createdAt: time, updatedAt: time)
         let audit = [entry(time, "order.venueExit", "order", exit.id.rawValue, reason: "exit of \(parent.id) placed by the venue",
                            details: "\(body.side.rawValue) \(body.quantity) \(body.symbol), broker \(venueOrder.brokerID)")]
-        if try await guarded({ () async throws(StoreError) in try await store.insertOrder(exit, audit: audit) }) { return exit }
+        if try await insertOrder(exit, audit: audit) { return exit }
         return try await guarded { () async throws(StoreError) in try await store.order(exit.id) } ?? exit
     }
 

@@ -110,8 +110,8 @@ extension OrderRouter {
             audit.append(entry(time, "order.submitted", "order", order.id.rawValue,
                                details: "\(order.order.side.rawValue) \(order.order.quantity) \(order.order.symbol)"))
         }
-        return try await guarded { () async throws(StoreError) in
+        return try await writingOrders({ () async throws(StoreError) in
             try await store.decideApproval(decided, intentStatus: intentStatus, order: order, audit: audit)
-        }
+        }, stored: { decidedNow in decidedNow ? [order].compactMap { $0 } : [] })
     }
 }

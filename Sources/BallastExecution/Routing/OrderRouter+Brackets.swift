@@ -29,7 +29,7 @@ extension OrderRouter {
             let exit = OrderRecord(id: exitID, intentID: parent.intentID, parent: parent.id, account: parent.account, order: body,
                                    status: .submitted, attempts: 1, createdAt: time, updatedAt: time)
             let audit = [entry(time, "order.submitted", "order", exitID.rawValue, reason: "\(name) of \(parent.id)")]
-            guard try await guarded({ () async throws(StoreError) in try await store.insertOrder(exit, audit: audit) }) else { continue }
+            guard try await insertOrder(exit, audit: audit) else { continue }
             placed.append(try await dispatch(exit, at: time))
         }
         return placed

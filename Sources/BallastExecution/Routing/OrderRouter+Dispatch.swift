@@ -106,7 +106,9 @@ extension OrderRouter {
     }
 
     func compareAndSet(_ order: OrderRecord, expected: OrderStatus, audit: [AuditEntry]) async throws(RouterError) -> OrderRecord {
-        let written = try await guarded { () async throws(StoreError) in try await store.updateOrder(order, expected: expected, audit: audit) }
+        let written = try await writingOrders({ () async throws(StoreError) in
+            try await store.updateOrder(order, expected: expected, audit: audit)
+        }, stored: { $0 ? [order] : [] })
         if written {
             if let sent = sending[order.id], order.filledQuantity >= sent.stored.filledQuantity { sending[order.id]?.stored = order }
             return order

@@ -32,6 +32,17 @@ extension OrderRouter {
         try await loadedLedger().positions.filter { $0.account == configuration.account }
     }
 
+    /// The ledger's positions and the fills recorded after `sequence`, from this router's
+    /// memory of what it recorded (it is the account's writer of fills), so a caller keeping
+    /// up with the ledger needs no read. Nil when the router cannot vouch for every such fill
+    /// (it has not synchronised yet, another writer recorded fills, or `sequence` is older
+    /// than what it keeps): read the store then.
+    public func recorded(after sequence: UInt64) async throws(RouterError) -> (positions: [PositionRecord], fills: [BrokerFill])? {
+        guard let fills = recent.after(sequence) else { return nil }
+        let taken = Array(fills)
+        return (try await positions(), taken)
+    }
+
     /// Records the venue's fills in sequence order and stops at the first one it cannot record
     /// (an order the store does not know, an instrument or conversion rate it lacks, a failed
     /// lookup): `lastFillSequence` is where the next synchronisation resumes, so a later fill
@@ -44,8 +55,10 @@ extension OrderRouter {
         let account = configuration.account
         let last: UInt64
         if let fillCursor { last = fillCursor } else {
+            let version = recent.version
             last = try await guarded { () async throws(StoreError) in try await store.lastFillSequence(account: account) }
             fillCursor = last
+            recent.start(after: last, readAt: version)
         }
         let fills: [BrokerFill]
         do {
@@ -56,7 +69,10 @@ extension OrderRouter {
             fillCursor = max(fillCursor ?? 0, fill.sequence)
         }
         // Fills recorded by someone else: the store may be further along than this router knows.
-        if !report.alreadyRecorded.isEmpty { fillCursor = nil }
+        if !report.alreadyRecorded.isEmpty {
+            fillCursor = nil
+            recent.forget()
+        }
         if report.blocked == nil { blockedFill = nil }
     }
 
@@ -115,14 +131,16 @@ extension OrderRouter {
         }
         audit.append(entry(fill.time, "fill.recorded", "order", order.id.rawValue,
                            details: "\(fill.id) \(fill.side.rawValue) \(fill.quantity) @ \(fill.price), position \(position.quantity)"))
-        let recorded = try await guarded { () async throws(StoreError) in
+        let recorded = try await writingOrders({ () async throws(StoreError) in
             try await store.recordFill(fill, order: updated, position: position, audit: audit)
-        }
+        }, stored: { [updated] new in new ? [updated] : [] })
         guard recorded else {
             ledger = nil
+            recent.forget()
             return nil
         }
         ledger = next
+        recent.append(fill)
         if sending[order.id] != nil {
             sending[order.id]?.stored = updated
             sending[order.id]?.fills?.append(fill)
@@ -153,6 +171,8 @@ extension OrderRouter {
         if let ledger { return ledger }
         let account = configuration.account
         let stored = try await guarded { () async throws(StoreError) in try await store.positions(account: account) }
+        // A fill recorded while this read was in flight left a newer ledger: the read is stale.
+        if let ledger { return ledger }
         let loaded = PositionLedger(accountCurrency: configuration.accountCurrency, positions: stored)
         ledger = loaded
         return loaded

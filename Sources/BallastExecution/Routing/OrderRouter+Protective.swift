@@ -73,9 +73,7 @@ extension OrderRouter {
         let audit = [entry(time, "intent.protective", "intent", intent.id.rawValue, actor: intent.strategy, reason: reason),
                      entry(time, "order.submitted", "order", pending.id.rawValue, reason: reason,
                            details: "\(order.side.rawValue) \(order.quantity) \(order.symbol)")]
-        let recording = try await guarded { () async throws(StoreError) in
-            try await store.recordIntent(record, order: pending, approval: nil, audit: audit)
-        }
+        let recording = try await recordIntent(record, order: pending, audit: audit)
         if case let .duplicate(existing, stored) = recording { return .duplicate(existing, stored) }
         return .sent(try await dispatch(pending, at: time))
     }

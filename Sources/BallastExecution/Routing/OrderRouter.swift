@@ -30,6 +30,10 @@ public actor OrderRouter {
     var unreported = FillSyncReport()
     /// The orders being sent, by client id (see `SendingOrder`).
     var sending: [ClientOrderID: SendingOrder] = [:]
+    /// The fills recorded lately, which the desk takes instead of reading the store.
+    var recent = RecentFills()
+    /// The working orders as this router wrote them, which the desk takes instead of reading the store.
+    var working = WorkingOrders()
     /// The fill the last synchronisation stopped at (audited once, not on every retry).
     var blockedFill: FillID?
     /// The venue sequence synchronisations resume after: the store's last recorded sequence,
@@ -119,9 +123,7 @@ public actor OrderRouter {
         let pending = submittedOrder(for: ordered, at: time)
         let audit = [entry(time, "intent.recorded", "intent", intent.id.rawValue),
                      entry(time, "order.submitted", "order", pending.id.rawValue, details: "\(order.side.rawValue) \(order.quantity) \(order.symbol)")]
-        let recording = try await guarded { () async throws(StoreError) in
-            try await store.recordIntent(record, order: pending, approval: nil, audit: audit)
-        }
+        let recording = try await recordIntent(record, order: pending, audit: audit)
         if case let .duplicate(existing, order) = recording { return .duplicate(existing, order) }
         return .sent(try await dispatch(pending, at: time))
     }

@@ -57,3 +57,30 @@ import Testing
         #expect(s.dailyRealisedPnL == H.usd("0") && s.dayStartEquity == H.usd("10000"))
     }
 }
+
+extension DeskSnapshotTests {
+    /// The desk takes the working orders from the router that writes them: a resting limit
+    /// order works until its cancellation ends it, and at every step the desk agrees
+    /// with the store.
+    @Test func workingOrdersFollowTheRoutersWritesAndAgreeWithTheStore() async throws {
+        let h = try await H()
+        let (desk, router) = try await h.open()
+        try await h.quote(desk, bid: "1.10000", ask: "1.10020", at: H.t0)
+        let limit = H.intent("sma/limit", .buy, "1", type: .limit(Price("1.09000")!))
+        guard case .sent(let resting) = try await desk.submit(limit, at: H.t0) else { Issue.record("not sent"); return }
+        _ = try await desk.submit(H.intent("sma/market", .buy, "0.5"), at: H.t0)
+        _ = try await router.syncFills(at: H.t0)
+        try await desk.refresh(at: H.t0)
+        let stored = try await h.store.orders(account: H.account, statuses: [.submitted, .accepted, .partiallyFilled])
+        #expect(stored.map(\.id) == [resting.id])
+        #expect(try await router.workingOrders() == stored)
+        var working = await desk.snapshot(at: H.t0).workingOrders
+        #expect(working.map(\.id) == [resting.id] && working.first?.remaining == H.lots("1"))
+
+        _ = try await router.cancel(resting.id, reason: "test", at: H.t0 + 1)
+        try await desk.refresh(at: H.t0 + 1)
+        working = await desk.snapshot(at: H.t0 + 1).workingOrders
+        #expect(working.isEmpty)
+        #expect(try await h.store.orders(account: H.account, statuses: [.submitted, .accepted, .partiallyFilled]).isEmpty)
+    }
+}
