@@ -121,10 +121,12 @@ extension OrderRouter {
         let terms = try catalog.terms(for: fill.symbol, at: fill.time)
         let position: PositionRecord
         do throws(LedgerError) { position = try next.apply(fill, terms: terms) } catch { throw .ledger(error) }
-        let sent = sending[order.id]
         var updated = try await orderAfter(fill, of: order, earlierFills: earlierFills)
         var audit: [AuditEntry] = []
-        if let sent, let answer = sent.answer, !sent.answerStored {
+        // The venue's answer on an order being sent, stored with its fill (see `settle`).
+        let sent = sending[order.id]
+        let answer = sent.flatMap { $0.answerStored ? nil : $0.answer }
+        if let sent, let answer {
             updated = sent.answered(updated)
             audit.append(entry(sent.answeredAt ?? fill.time, "order.\(updated.status.rawValue)", "order", order.id.rawValue,
                                reason: answer.reason, details: "broker \(answer.brokerID)"))
@@ -144,7 +146,7 @@ extension OrderRouter {
         if sending[order.id] != nil {
             sending[order.id]?.stored = updated
             sending[order.id]?.fills?.append(fill)
-            if audit.count > 1 { sending[order.id]?.answerStored = true }
+            if answer != nil { sending[order.id]?.answerStored = true }
         }
         return (fill, updated)
     }
