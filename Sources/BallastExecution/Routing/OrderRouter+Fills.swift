@@ -64,10 +64,15 @@ extension OrderRouter {
         do {
             fills = try await call("fills after \(last)") { [broker] () async throws(BrokerError) in try await broker.fills(account: account, after: last) }
         } catch { throw .broker(error) }
+        var batch = FillBatch()
         for fill in fills.sorted(by: { $0.sequence < $1.sequence }) where fill.account == account && fill.sequence > last {
-            guard try await sync(fill, at: time, into: &report) else { break }
-            fillCursor = max(fillCursor ?? 0, fill.sequence)
+            if batch.isFull { guard try await flush(&batch, at: time, into: &report) else { break } }
+            let placement = try await place(fill, in: &batch)
+            guard case .alone(let owner) = placement else { continue }
+            guard try await flush(&batch, at: time, into: &report),
+                  try await sync(fill, owner: owner, at: time, into: &report) else { break }
         }
+        _ = try await flush(&batch, at: time, into: &report)
         // Fills recorded by someone else: the store may be further along than this router knows.
         if !report.alreadyRecorded.isEmpty {
             fillCursor = nil
@@ -76,11 +81,15 @@ extension OrderRouter {
         if report.blocked == nil { blockedFill = nil }
     }
 
-    /// Records one fill and its follow-ups; false when the synchronisation must stop at it.
-    private func sync(_ fill: BrokerFill, at time: Timestamp, into report: inout FillSyncReport) async throws(RouterError) -> Bool {
+    /// Records one fill and its follow-ups (`owner`: its order and recorded fills, when the
+    /// caller has them); false when the synchronisation must stop at it.
+    func sync(_ fill: BrokerFill, owner known: FillBatch.Owner? = nil, at time: Timestamp,
+              into report: inout FillSyncReport) async throws(RouterError) -> Bool {
         let recorded: (fill: BrokerFill, order: OrderRecord)?
         do throws(RouterError) {
-            guard let owner = try await owner(of: fill, at: time) else {
+            let found: FillBatch.Owner?
+            if let known { found = known } else { found = try await owner(of: fill, at: time) }
+            guard let owner = found else {
                 report.unmatched.append(fill)
                 return false
             }
@@ -90,6 +99,7 @@ extension OrderRouter {
             try await block(fill, error, at: time, into: &report)
             return false
         }
+        fillCursor = max(fillCursor ?? 0, fill.sequence)
         guard let recorded else {
             report.alreadyRecorded.append(fill)
             return true
@@ -121,18 +131,14 @@ extension OrderRouter {
         let terms = try catalog.terms(for: fill.symbol, at: fill.time)
         let position: PositionRecord
         do throws(LedgerError) { position = try next.apply(fill, terms: terms) } catch { throw .ledger(error) }
-        var updated = try await orderAfter(fill, of: order, earlierFills: earlierFills)
-        var audit: [AuditEntry] = []
-        // The venue's answer on an order being sent, stored with its fill (see `settle`).
-        let sent = sending[order.id]
-        let answer = sent.flatMap { $0.answerStored ? nil : $0.answer }
-        if let sent, let answer {
-            updated = sent.answered(updated)
-            audit.append(entry(sent.answeredAt ?? fill.time, "order.\(updated.status.rawValue)", "order", order.id.rawValue,
-                               reason: answer.reason, details: "broker \(answer.brokerID)"))
+        let earlier: [BrokerFill]
+        if let earlierFills { earlier = earlierFills } else {
+            earlier = try await guarded { () async throws(StoreError) in try await store.fills(order: order.id) }
         }
-        audit.append(entry(fill.time, "fill.recorded", "order", order.id.rawValue,
-                           details: "\(fill.id) \(fill.side.rawValue) \(fill.quantity) @ \(fill.price), position \(position.quantity)"))
+        var updated = Self.order(order, after: fill, earlier: earlier)
+        var audit: [AuditEntry] = []
+        let answered = takeAnswer(into: &updated, audit: &audit, at: fill.time)
+        audit.append(recordedEntry(fill, of: order.id, position: position))
         let recorded = try await writingOrders({ () async throws(StoreError) in
             try await store.recordFill(fill, order: updated, position: position, audit: audit)
         }, stored: { [updated] new in new ? [updated] : [] })
@@ -143,20 +149,35 @@ extension OrderRouter {
         }
         ledger = next
         recent.append(fill)
-        if sending[order.id] != nil {
-            sending[order.id]?.stored = updated
-            sending[order.id]?.fills?.append(fill)
-            if answer != nil { sending[order.id]?.answerStored = true }
-        }
+        noteSending(updated, fills: [fill], answered: answered)
         return (fill, updated)
     }
 
-    /// The order after `fill`: filled quantity and average price from every recorded fill.
-    private func orderAfter(_ fill: BrokerFill, of order: OrderRecord, earlierFills: [BrokerFill]?) async throws(RouterError) -> OrderRecord {
-        let earlier: [BrokerFill]
-        if let earlierFills { earlier = earlierFills } else {
-            earlier = try await guarded { () async throws(StoreError) in try await store.fills(order: order.id) }
-        }
+    /// Takes the venue's answer on an order being sent into `order`, the state a fill of it is
+    /// about to store, with its audit entry (see `settle`); true when there was one to store.
+    func takeAnswer(into order: inout OrderRecord, audit: inout [AuditEntry], at time: Timestamp) -> Bool {
+        guard let sent = sending[order.id], let answer = sent.answer, !sent.answerStored else { return false }
+        order = sent.answered(order)
+        audit.append(entry(sent.answeredAt ?? time, "order.\(order.status.rawValue)", "order", order.id.rawValue,
+                           reason: answer.reason, details: "broker \(answer.brokerID)"))
+        return true
+    }
+
+    /// Keeps an order being sent up to date with a write that stored it with `fills`.
+    func noteSending(_ order: OrderRecord, fills: [BrokerFill], answered: Bool) {
+        guard sending[order.id] != nil else { return }
+        sending[order.id]?.stored = order
+        sending[order.id]?.fills?.append(contentsOf: fills)
+        if answered { sending[order.id]?.answerStored = true }
+    }
+
+    func recordedEntry(_ fill: BrokerFill, of order: ClientOrderID, position: PositionRecord) -> AuditEntry {
+        entry(fill.time, "fill.recorded", "order", order.rawValue,
+              details: "\(fill.id) \(fill.side.rawValue) \(fill.quantity) @ \(fill.price), position \(position.quantity)")
+    }
+
+    /// `order` after `fill`: filled quantity and average price from every recorded fill.
+    static func order(_ order: OrderRecord, after fill: BrokerFill, earlier: [BrokerFill]) -> OrderRecord {
         let all = earlier.filter { $0.id != fill.id } + [fill]
         let total = all.reduce(Int64(0)) { $0 + $1.quantity.raw }
         let value = all.reduce(Int128(0)) { $0 + Int128($1.price.raw) * Int128($1.quantity.raw) }

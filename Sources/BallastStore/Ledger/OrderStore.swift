@@ -28,6 +28,12 @@ public protocol OrderStore: Sendable {
     /// False (and nothing written) when a fill with this id is already recorded.
     func recordFill(_ fill: BrokerFill, order: OrderRecord, position: PositionRecord,
                     audit: [AuditEntry]) async throws(StoreError) -> Bool
+    /// Records several new fills together (what one synchronisation found), with the latest
+    /// state of each order they fill and of each position they move, in one transaction: all
+    /// or nothing. False (nothing written) when any fill is already recorded or has no recorded
+    /// order; recording them one at a time then tells which.
+    func recordFills(_ fills: [BrokerFill], orders: [OrderRecord], positions: [PositionRecord],
+                     audit: [AuditEntry]) async throws(StoreError) -> Bool
     /// Fills of `account` with a venue sequence above `sequence`, in sequence order.
     func fills(account: String, after sequence: UInt64) async throws(StoreError) -> [BrokerFill]
     func fills(order: ClientOrderID) async throws(StoreError) -> [BrokerFill]

@@ -93,7 +93,7 @@ enum SingleStatementWrites {
             + "WHERE EXISTS (SELECT 1 FROM \(clause))"
     }
 
-    private static func rows(_ width: Int, count: Int) -> String {
+    static func rows(_ width: Int, count: Int) -> String {
         Array(repeating: "(\(SQLText.placeholders(width)))", count: count).joined(separator: ", ")
     }
 }

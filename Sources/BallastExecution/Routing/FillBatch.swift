@@ -1,0 +1,48 @@
+import BallastCore
+import BallastStore
+
+/// Fills of one synchronisation waiting to be recorded in one write (see
+/// `OrderRouter.flush`), each with the order it fills as stored before the batch and that
+/// order's recorded fills.
+///
+/// Only fills that need nothing after them join: their order is known, has no bracket and no
+/// one-cancels-other group and is no exit. A fill that needs more is recorded on its own,
+/// after the batch before it.
+struct FillBatch: Sendable {
+    /// An order with its recorded fills.
+    typealias Owner = (order: OrderRecord, fills: [BrokerFill])
+
+    /// Where a fill goes: into the batch, or on its own (with its owner when it was found).
+    enum Placement {
+        case batched
+        case alone(Owner?)
+    }
+
+    /// The most fills one write records (PostgreSQL takes at most 65,535 bound values in a
+    /// statement; a fill with its order, position and audit entries binds about 60).
+    static let capacity = 32
+
+    private(set) var fills: [BrokerFill] = []
+    private var owners: [ClientOrderID: Owner] = [:]
+
+    var isEmpty: Bool { fills.isEmpty }
+    var isFull: Bool { fills.count >= Self.capacity }
+
+    /// The owner of a fill of the batch, or of a fill of the same order.
+    func owner(of id: ClientOrderID) -> Owner? { owners[id] }
+
+    mutating func add(_ fill: BrokerFill, owner: Owner) {
+        fills.append(fill)
+        if owners[fill.clientID] == nil { owners[fill.clientID] = owner }
+    }
+
+    mutating func removeAll() {
+        fills = []
+        owners = [:]
+    }
+
+    /// Whether a fill of `order` can be recorded in a batch.
+    static func takes(_ order: OrderRecord) -> Bool {
+        order.parent == nil && order.order.bracket == nil && order.order.ocoGroup == nil
+    }
+}

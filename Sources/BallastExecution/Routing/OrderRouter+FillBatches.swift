@@ -1,0 +1,82 @@
+import BallastCore
+import BallastStore
+
+extension OrderRouter {
+    /// Puts `fill` into `batch` when it can be recorded with others (see `FillBatch`): its
+    /// order is known (being sent, earlier in the batch, or stored), takes batching, and its
+    /// instrument is in the catalog. Otherwise it is to be recorded alone, with its owner when
+    /// one was read.
+    func place(_ fill: BrokerFill, in batch: inout FillBatch) async throws(RouterError) -> FillBatch.Placement {
+        let owner: FillBatch.Owner
+        if let known = batch.owner(of: fill.clientID) {
+            owner = known
+        } else if let sent = sending[fill.clientID], let fills = sent.fills {
+            owner = (sent.stored, fills)
+        } else if let stored = try await guarded({ () async throws(StoreError) in try await store.orderWithFills(fill.clientID) }) {
+            owner = stored
+        } else {
+            return .alone(nil)
+        }
+        guard FillBatch.takes(owner.order), (try? catalog.terms(for: fill.symbol, at: fill.time)) != nil else { return .alone(owner) }
+        batch.add(fill, owner: owner)
+        return .batched
+    }
+
+    /// Records the batch's fills in one write, with their orders' and positions' last states,
+    /// and empties it. A batch of one, and a batch the store refuses (a fill recorded by
+    /// another writer), is recorded fill by fill. False when the synchronisation must stop.
+    func flush(_ batch: inout FillBatch, at time: Timestamp, into report: inout FillSyncReport) async throws(RouterError) -> Bool {
+        let fills = batch.fills
+        let owners = fills.map { batch.owner(of: $0.clientID) }
+        batch.removeAll()
+        if fills.count > 1, try await recordTogether(fills, owners: owners.compactMap { $0 }) {
+            report.recorded += fills
+            fillCursor = max(fillCursor ?? 0, fills.last?.sequence ?? 0)
+            return true
+        }
+        for (fill, owner) in zip(fills, owners) {
+            guard try await sync(fill, owner: owner, at: time, into: &report) else { return false }
+        }
+        return true
+    }
+
+    /// One write for `fills` (in sequence order, `owners` beside them); false, with nothing
+    /// written, when the ledger or the store refuses one of them.
+    private func recordTogether(_ fills: [BrokerFill], owners: [FillBatch.Owner]) async throws(RouterError) -> Bool {
+        var next = try await loadedLedger()
+        ledger = nil   // owned while applying (see `record`)
+        var states: [ClientOrderID: FillBatch.Owner] = [:]
+        var orderIDs: [ClientOrderID] = []
+        var positions: [PositionKey: PositionRecord] = [:]
+        var positionKeys: [PositionKey] = []
+        var answered: Set<ClientOrderID> = []
+        var audit: [AuditEntry] = []
+        for (fill, owner) in zip(fills, owners) {
+            let position: PositionRecord
+            do {
+                position = try next.apply(fill, terms: try catalog.terms(for: fill.symbol, at: fill.time))
+            } catch {
+                return false   // recorded alone, the fill reports its error
+            }
+            let before = states[fill.clientID] ?? owner
+            var updated = Self.order(before.order, after: fill, earlier: before.fills)
+            if takeAnswer(into: &updated, audit: &audit, at: fill.time) { answered.insert(updated.id) }
+            audit.append(recordedEntry(fill, of: updated.id, position: position))
+            if states[fill.clientID] == nil { orderIDs.append(fill.clientID) }
+            states[fill.clientID] = (updated, before.fills + [fill])
+            let key = PositionKey(account: position.account, symbol: position.symbol)
+            if positions.updateValue(position, forKey: key) == nil { positionKeys.append(key) }
+        }
+        let orders = orderIDs.compactMap { states[$0]?.order }
+        let recorded = try await writingOrders({ () async throws(StoreError) in
+            try await store.recordFills(fills, orders: orders, positions: positionKeys.compactMap { positions[$0] }, audit: audit)
+        }, stored: { $0 ? orders : [] })
+        guard recorded else { return false }
+        ledger = next
+        for fill in fills { recent.append(fill) }
+        for order in orders {
+            noteSending(order, fills: fills.filter { $0.clientID == order.id }, answered: answered.contains(order.id))
+        }
+        return true
+    }
+}

@@ -1,0 +1,29 @@
+import BallastCore
+
+extension SingleStatementWrites {
+    /// Inserts `fills` fills (a taken id fails the statement whole), overwrites the state of
+    /// `orders` orders (binds per order: the state columns, then the id), upserts `positions`
+    /// positions and appends the audit entries. One `UPDATE` clause per order: the orders are
+    /// distinct, and each clause's own binds keep the nullable order columns typed.
+    static func recordFillsText(fills: Int, orders: Int, positions: Int, audits: Int) -> String {
+        let fillColumns = BrokerFill.sqlColumns
+        var clauses = ["f AS (INSERT INTO order_fills (\(fillColumns.joined(separator: ", "))) VALUES "
+            + rows(fillColumns.count, count: fills) + " RETURNING 1)"]
+        let update = "UPDATE orders SET " + SQLText.assignments(OrderRecord.sqlStateColumns) + " WHERE id = ? RETURNING 1"
+        clauses += (0..<orders).map { "o\($0) AS (\(update))" }
+        if positions > 0 {
+            let columns = PositionRecord.sqlColumns
+            let updates = columns.filter { $0 != "account" && $0 != "symbol" }.map { "\($0) = excluded.\($0)" }
+            clauses.append("p AS (INSERT INTO positions (\(columns.joined(separator: ", "))) VALUES "
+                + rows(columns.count, count: positions)
+                + " ON CONFLICT (account, symbol) DO UPDATE SET " + updates.joined(separator: ", ") + ")")
+        }
+        if audits > 0 {
+            let columns = AuditEntry.sqlColumns
+            clauses.append("a AS (INSERT INTO audit_logs (\(columns.joined(separator: ", "))) VALUES " + rows(columns.count, count: audits) + ")")
+        }
+        // Every order has a fill of the batch, whose foreign key fails the statement when the
+        // order is not recorded.
+        return "WITH " + clauses.joined(separator: ", ") + " SELECT count(*) AS fills FROM f"
+    }
+}
