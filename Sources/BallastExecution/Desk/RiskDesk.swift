@@ -87,21 +87,28 @@ public actor RiskDesk {
     public var killSwitches: KillSwitchBoard { board }
 
     /// Routes `intent` through the router (screened as usual) and counts what it sent or what
-    /// failed in the windows the order-rate rule and the error-rate switch read.
+    /// failed in the windows the order-rate rule and the error-rate switch read. An order that
+    /// filled at once (the router recorded the fill with the venue's answer) is in the desk's
+    /// view when this returns, so the next intent is screened against the new position.
     public func submit(_ intent: TradeIntent, at time: Timestamp) async throws(DeskError) -> RouteOutcome {
         guard let router else { throw .noRouter }
+        let outcome: RouteOutcome
         do throws(RouterError) {
-            let outcome = try await router.submit(intent, at: time)
-            if case .sent(let order) = outcome {
-                strategies[order.id] = intent.strategy   // spares the refresh that replays its fills two reads
-                ordersSent.record(at: time)
-                if order.status == .rejected { errors.record(at: time) }
-            }
-            return outcome
+            outcome = try await router.submit(intent, at: time)
         } catch {
             errors.record(at: time)
             throw .router(error)
         }
+        guard case .sent(let order) = outcome else { return outcome }
+        strategies[order.id] = intent.strategy   // spares the refresh that replays its fills two reads
+        ordersSent.record(at: time)
+        if order.status == .rejected { errors.record(at: time) }
+        if order.filledQuantity.raw > 0 {
+            // The order is placed whatever happens here: a failed refresh is counted as an
+            // error, and the next refresh tries again.
+            do throws(DeskError) { try await refresh(at: time) } catch { errors.record(at: time) }
+        }
+        return outcome
     }
 
     /// Records a deposit (negative: a withdrawal) so it is not taken for profit or loss.

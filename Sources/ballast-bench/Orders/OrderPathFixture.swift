@@ -22,6 +22,10 @@ struct OrderPathFixture {
     let store: BenchStore
     let broker: PaperBroker
     let path: BenchDesk
+    /// Numbers the orders in the order they are placed: their event times follow it, so the
+    /// quote an order is screened against is never older than the order, however far apart
+    /// the concurrent workers drift.
+    let steps = StepCounter()
 
     static func make(store: BenchStore) async throws -> OrderPathFixture {
         try await store.store.saveAccount(AccountRecord(id: account, broker: "paper", currency: "USD", mode: "netting",
@@ -39,24 +43,32 @@ struct OrderPathFixture {
             maxLeverage: 30, maxPriceDeviation: 0.01, maxQuoteAgeSeconds: 60, maxOrdersPerMinute: 1_000))
     }
 
-    /// The event time of order `index`: orders are 100 ms apart (600 a minute for the rate rule).
-    static func time(of index: Int) -> Timestamp { Timestamp(nanoseconds: start.nanoseconds + Int64(index) * 100_000_000) }
+    /// The event time of order `step`: orders are 100 ms apart (600 a minute for the rate rule).
+    static func time(of step: Int) -> Timestamp { Timestamp(nanoseconds: start.nanoseconds + Int64(step) * 100_000_000) }
 
-    /// Order `index` of run `run`: 0.10 lots, buys and sells alternating so the position stays small.
-    static func intent(_ index: Int, run: String) -> TradeIntent {
-        let order = OrderIntent(symbol: "EURUSD", side: index % 2 == 0 ? .buy : .sell, quantity: Quantity("0.1")!)
-        return TradeIntent(id: IntentID("bench/\(run)/\(index)"), account: account, strategy: "bench", order: order,
-                           createdAt: time(of: index), referencePrice: ask)
+    /// Order `step` of run `run`: 0.10 lots on `side`.
+    static func intent(_ step: Int, side: OrderSide, run: String) -> TradeIntent {
+        let order = OrderIntent(symbol: "EURUSD", side: side, quantity: Quantity("0.1")!)
+        return TradeIntent(id: IntentID("bench/\(run)/\(step)"), account: account, strategy: "bench", order: order,
+                           createdAt: time(of: step), referencePrice: ask)
     }
 
     /// One order through the whole path: quote, risk, write-ahead, venue, acknowledgement,
-    /// fill sync into the ledger. Returns whether the order filled.
-    func place(_ index: Int, run: String) async throws -> Bool {
-        let time = Self.time(of: index)
+    /// fill into the ledger, desk refreshed. Returns whether the order filled.
+    ///
+    /// The paper venue's answer reports the fill, which the router records at once and the desk
+    /// takes in before `submit` returns; an order whose answer has no fill waits for a fill
+    /// synchronisation, as a live loop would run one.
+    /// Each caller alternates its sides, so the position stays within a tenth of a lot per
+    /// caller whatever their relative pace.
+    func place(_ side: OrderSide, run: String) async throws -> Bool {
+        let step = steps.next()
+        let time = Self.time(of: step)
         await path.desk.update(quote: QuoteState(bid: Self.bid, ask: Self.ask, time: time), for: Self.instrument.symbol)
-        let outcome = try await path.desk.submit(Self.intent(index, run: run), at: time)
-        guard case .sent(let order) = outcome else { throw BenchError("order \(index) was not sent: \(outcome)") }
+        let outcome = try await path.desk.submit(Self.intent(step, side: side, run: run), at: time)
+        guard case .sent(let order) = outcome else { throw BenchError("order \(step) was not sent: \(outcome)") }
+        if order.status == .filled { return true }
         _ = try await path.syncFills(at: time)
-        return order.status == .filled
+        return try await store.store.order(order.id)?.status == .filled
     }
 }

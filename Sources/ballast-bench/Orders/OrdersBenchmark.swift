@@ -24,7 +24,7 @@ struct OrdersBenchmark: AsyncParsableCommand {
         let bench = try await store.open(directory: directory, postgresURL: postgresURL, tag: "orders_\(getpid())")
         do {
             let fixture = try await OrderPathFixture.make(store: bench)
-            for index in 0..<200 { _ = try await fixture.place(index, run: "warmup") }
+            for index in 0..<200 { _ = try await fixture.place(index % 2 == 0 ? .buy : .sell, run: "warmup") }
             let started = Clock.now, cpuStarted = Clock.processCPU
             let latencies = try await timedOrders(fixture)
             let seconds = Clock.since(started), cpu = Clock.processCPU - cpuStarted
@@ -44,9 +44,11 @@ struct OrdersBenchmark: AsyncParsableCommand {
             for worker in 0..<workers {
                 group.addTask {
                     var latencies: [Double] = []
-                    for index in stride(from: 200 + worker, to: 200 + total, by: workers) {
+                    for (count, index) in stride(from: worker, to: total, by: workers).enumerated() {
                         let start = Clock.now
-                        guard try await fixture.place(index, run: "timed") else { throw BenchError("order \(index) did not fill") }
+                        guard try await fixture.place(count % 2 == 0 ? .buy : .sell, run: "timed") else {
+                            throw BenchError("order \(index) did not fill")
+                        }
                         latencies.append(Clock.since(start))
                     }
                     return latencies

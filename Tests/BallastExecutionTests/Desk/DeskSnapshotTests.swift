@@ -84,3 +84,19 @@ extension DeskSnapshotTests {
         #expect(try await h.store.orders(account: H.account, statuses: [.submitted, .accepted, .partiallyFilled]).isEmpty)
     }
 }
+
+extension DeskSnapshotTests {
+    /// A market order the venue fills at once is in the desk's view when `submit` returns: the
+    /// next intent is screened against the new position, without a fill synchronisation.
+    @Test func anOrderFilledAtOnceIsInTheDesksViewWhenSubmitReturns() async throws {
+        let h = try await H()
+        let (desk, _) = try await h.open()
+        try await h.quote(desk, bid: "1.10000", ask: "1.10020", at: H.t0)
+        guard case .sent(let order) = try await desk.submit(H.intent("sma/now", .buy, "1"), at: H.t0), order.status == .filled else {
+            Issue.record("expected a filled order"); return
+        }
+        let s = await desk.snapshot(at: H.t0)
+        #expect(s.positions["EURUSD"]?.quantity == H.lots("1"))
+        #expect(s.sleeves["sma"]?.positions == ["EURUSD": H.lots("1")])
+    }
+}
