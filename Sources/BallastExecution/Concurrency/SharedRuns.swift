@@ -32,6 +32,12 @@ final class SharedRuns<Value: Sendable> {
         return try await task.value
     }
 
+    /// Waits for the run under way, if any, to end (whatever its outcome): a caller that only
+    /// needs some run to have seen its change can look after it before starting another.
+    func waitForCurrent(isolation: isolated any Actor = #isolation) async {
+        if let current = running { _ = await current.task.result }
+    }
+
     private func finish(_ generation: Int) {
         if running?.generation == generation { running = nil }
     }

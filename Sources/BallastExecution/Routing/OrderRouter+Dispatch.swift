@@ -71,9 +71,11 @@ extension OrderRouter {
         guard ack.filledQuantity.raw > 0, sending[order.id] != nil else { return try await persist(ack, for: order, at: time) }
         sending[order.id]?.answer = ack
         sending[order.id]?.answeredAt = time
-        // A failed synchronisation fails again at the next `syncFills`, which reports it; the
-        // answer is stored alone meanwhile.
-        try? await synchronise(at: time)
+        // The venue filled the order before answering, so a synchronisation under way may be
+        // recording the fill already: only when it did not is another one run. A failed one
+        // fails again at the next `syncFills`, which reports it; the answer is stored alone.
+        await syncs.waitForCurrent()
+        if sending[order.id]?.answerStored != true { try? await synchronise(at: time) }
         guard let sent = sending[order.id] else { return try await persist(ack, for: order, at: time) }
         if sent.answerStored { return sent.stored }
         sending[order.id]?.answer = nil
