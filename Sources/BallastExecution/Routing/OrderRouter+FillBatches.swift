@@ -60,7 +60,7 @@ extension OrderRouter {
             }
             let before = states[fill.clientID] ?? owner
             var updated = Self.order(before.order, after: fill, earlier: before.fills)
-            if takeAnswer(into: &updated, audit: &audit, at: fill.time) { answered.insert(updated.id) }
+            if !answered.contains(updated.id), takeAnswer(into: &updated, audit: &audit, at: fill.time) { answered.insert(updated.id) }
             audit.append(recordedEntry(fill, of: updated.id, position: position))
             if states[fill.clientID] == nil { orderIDs.append(fill.clientID) }
             states[fill.clientID] = (updated, before.fills + [fill])
