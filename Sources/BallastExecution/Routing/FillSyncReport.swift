@@ -36,6 +36,17 @@ public struct FillSyncReport: Sendable, Hashable {
 
     public init() {}
 
+    /// Keeps the last `limit` entries of each list: what waits for a `syncFills` nobody makes
+    /// (a router driven only through `submit`) must not grow without end; the store has it all.
+    mutating func keepLatest(_ limit: Int) {
+        if recorded.count > limit { recorded.removeFirst(recorded.count - limit) }
+        if alreadyRecorded.count > limit { alreadyRecorded.removeFirst(alreadyRecorded.count - limit) }
+        if unmatched.count > limit { unmatched.removeFirst(unmatched.count - limit) }
+        if exitsPlaced.count > limit { exitsPlaced.removeFirst(exitsPlaced.count - limit) }
+        if exitsLearned.count > limit { exitsLearned.removeFirst(exitsLearned.count - limit) }
+        if cancelled.count > limit { cancelled.removeFirst(cancelled.count - limit) }
+    }
+
     /// This report followed by `later` (a synchronisation run after this one).
     public mutating func append(_ later: FillSyncReport) {
         recorded += later.recorded

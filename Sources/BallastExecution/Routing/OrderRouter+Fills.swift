@@ -8,7 +8,8 @@ extension OrderRouter {
     ///
     /// Returns everything recorded since the last report, so each recorded fill is reported
     /// once: by this synchronisation, and by those the router ran on its own (for a venue
-    /// answer that reported fills, before a protective order).
+    /// answer that reported fills, before a protective order). A report keeps at most the
+    /// latest `unreportedLimit` entries of each kind.
     public func syncFills(at time: Timestamp) async throws(RouterError) -> FillSyncReport {
         try await synchronise(at: time)
         defer { unreported = FillSyncReport() }
@@ -51,7 +52,10 @@ extension OrderRouter {
     private func performSync(at time: Timestamp) async throws(RouterError) {
         var report = FillSyncReport()
         // What was recorded is reported even when a later step throws.
-        defer { unreported.append(report) }
+        defer {
+            unreported.append(report)
+            unreported.keepLatest(Self.unreportedLimit)
+        }
         let account = configuration.account
         let last: UInt64
         if let fillCursor { last = fillCursor } else {

@@ -28,6 +28,8 @@ public actor OrderRouter {
     let syncs = SharedRuns<Void>()
     /// What synchronisations recorded since `syncFills` last reported.
     var unreported = FillSyncReport()
+    /// The most entries of each kind `unreported` keeps.
+    public static let unreportedLimit = 10_000
     /// The orders being sent, by client id (see `SendingOrder`).
     var sending: [ClientOrderID: SendingOrder] = [:]
     /// The fills recorded lately, which the desk takes instead of reading the store.

@@ -73,4 +73,11 @@ import Testing
         working.end(ticket, stored: nil)
         #expect(working.known == nil)
     }
+
+    @Test func anUnreadReportKeepsOnlyTheLatestEntries() {
+        var report = FillSyncReport()
+        report.recorded = (1...5).map { Fixtures.fill(UInt64($0), .buy, "1", at: "1.1") }
+        report.keepLatest(3)
+        #expect(report.recorded.map(\.sequence) == [3, 4, 5])
+    }
 }
