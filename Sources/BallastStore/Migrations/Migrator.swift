@@ -6,7 +6,8 @@ public struct Migrator: Sendable {
     public let migrations: [Migration]
 
     /// The ledger's migrations.
-    public static let ledger = Migrator(migrations: [LedgerSchemaV1.migration, LedgerSchemaV2.migration, LedgerSchemaV3.migration])
+    public static let ledger = Migrator(migrations: [LedgerSchemaV1.migration, LedgerSchemaV2.migration, LedgerSchemaV3.migration,
+                                                       LedgerSchemaV4.migration])
 
     public init(migrations: [Migration]) {
         precondition(migrations.enumerated().allSatisfy { $0.offset + 1 == $0.element.version },

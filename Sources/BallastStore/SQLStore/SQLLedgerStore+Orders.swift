@@ -1,4 +1,5 @@
 import BallastCore
+import Synchronization
 
 extension SQLLedgerStore {
     static let selectOrder = SQLText.select(OrderRecord.sqlColumns, from: "orders", "WHERE id = ?")
@@ -12,13 +13,27 @@ extension SQLLedgerStore {
         try await database.first(Self.selectOrder, [.text(id.rawValue)], as: OrderRecord.init(row:))
     }
 
+    /// The statuses are spelled as literals in the text, not bound: a PostgreSQL prepared
+    /// statement plans once, and only with the statuses in view can its plan use the index of
+    /// open orders (`orders_open`, schema version 4) instead of testing every order of the
+    /// account. Raw values of `OrderStatus` are plain identifiers, safe to quote.
     public func orders(account: String, statuses: Set<OrderStatus>) async throws(StoreError) -> [OrderRecord] {
         guard !statuses.isEmpty else { return [] }
-        let names = statuses.map(\.rawValue).sorted()
-        let statement = SQLText.select(OrderRecord.sqlColumns, from: "orders",
-                                       "WHERE account = ? AND status IN (\(SQLText.placeholders(names.count))) ORDER BY created_at, id")
-        return try await database.rows(statement, [.text(account)] + names.map { .text($0) }, as: OrderRecord.init(row:))
+        return try await database.rows(Self.selectOrders(statuses), [.text(account)], as: OrderRecord.init(row:))
     }
+
+    /// The text of `orders(account:statuses:)` for `statuses`, built once per set.
+    static func selectOrders(_ statuses: Set<OrderStatus>) -> String {
+        let key = OrderStatus.allCases.enumerated().reduce(0) { statuses.contains($1.element) ? $0 | 1 << $1.offset : $0 }
+        if let text = ordersBySet.withLock({ $0[key] }) { return text }
+        let names = statuses.map { "'\($0.rawValue)'" }.sorted().joined(separator: ", ")
+        let text = SQLText.select(OrderRecord.sqlColumns, from: "orders",
+                                  "WHERE account = ? AND status IN (\(names)) ORDER BY created_at, id")
+        ordersBySet.withLock { $0[key] = text }
+        return text
+    }
+
+    private static let ordersBySet = Mutex<[Int: String]>([:])
 
     public func insertOrder(_ order: OrderRecord, audit: [AuditEntry]) async throws(StoreError) -> Bool {
         try await write { (sql) throws(StoreError) -> Bool in

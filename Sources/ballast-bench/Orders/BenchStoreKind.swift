@@ -21,7 +21,9 @@ enum BenchStoreKind: String, ExpressibleByArgument, CaseIterable, Sendable {
                 throw BenchError("--store postgres needs --postgres-url or BALLAST_BENCH_POSTGRES_URL (or BALLAST_TEST_POSTGRES_URL)")
             }
             let schema = "bench_" + tag.lowercased().filter { $0.isLetter || $0.isNumber || $0 == "_" }
-            let options = PostgresDatabase.Options(schema: schema, createsSchema: true, maximumConnections: 16)
+            // All 16 stay open: a connection above the minimum arms an idle timer every time it
+            // is handed back (see `PostgresDatabase.Options.minimumConnections`).
+            let options = PostgresDatabase.Options(schema: schema, createsSchema: true, maximumConnections: 16, minimumConnections: 16)
             let store = try await PostgresLedgerStore.open(url: url, options: options)
             return BenchStore(store: store, location: "\(try PostgresURL(parsing: url)) schema \(schema)", dropSchema: schema)
         }
