@@ -26,11 +26,10 @@ extension Account {
             let share = commission - Self.share(commission, fill.quantity.raw - remaining, of: fill.quantity.raw)
             open(market: m, lots: sign * remaining, fill: fill, commission: share)
         }
-        // Updated on a copy: `marks[m].update(...)` reading `ledgers[m]` would write `self` while
-        // reading it. The ledger's fields are read in place (passing the ledger copies it).
-        var state = marks[m]
-        state.update(tickets: ledgers[m].tickets, numerator: ledgers[m].numerator, denominator: ledgers[m].denominator)
-        marks[m] = state
+        // The hot state is a field apart from `ledgers`, so it is updated in place while the
+        // ledger's fields are read in place (passing the ledger copies it).
+        if m != hotMarket { focus(market: m) }
+        hot.update(tickets: ledgers[m].tickets, numerator: ledgers[m].numerator, denominator: ledgers[m].denominator)
         updateMargin(market: m)
         mark(market: m, price: fill.price)
     }

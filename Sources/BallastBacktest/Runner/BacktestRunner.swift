@@ -137,8 +137,12 @@ public struct BacktestRunner<S: Strategy> {
             let time = event.time
             var actions: [EngineAction]
             switch consume event {
-            case .fill(let fill):
-                actions = engine.handle(.fill(shell.book(fill, market: m)))
+            case .fill(var fill):
+                // Booked, handed to the engine by reference, then moved into the run's list:
+                // no copy of the fill (four strings retained and released) on the way.
+                shell.book(&fill, market: m)
+                actions = engine.handle(fill)
+                shell.keep(fill)
             case .orderUpdate(let update):
                 if shell.pendingStopOut != nil { shell.observe(update) }
                 actions = engine.handle(.orderUpdate(update))
