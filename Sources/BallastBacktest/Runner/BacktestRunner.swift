@@ -137,12 +137,14 @@ public struct BacktestRunner<S: Strategy> {
             let time = event.time
             var actions: [EngineAction]
             switch consume event {
-            case .fill(var fill):
+            case .fill(let payload):
                 // Booked, handed to the engine by reference, then moved into the run's list:
-                // no copy of the fill (four strings retained and released) on the way.
+                // no copy of the fill (four strings retained and released) on the way. The
+                // explicit consumes matter: `case .fill(var fill)` copies the payload.
+                var fill = consume payload
                 shell.book(&fill, market: m)
                 actions = engine.handle(fill)
-                shell.keep(fill)
+                shell.keep(consume fill)
             case .orderUpdate(let update):
                 if shell.pendingStopOut != nil { shell.observe(update) }
                 actions = engine.handle(.orderUpdate(update))
