@@ -11,7 +11,7 @@ extension SimulatedExchange {
             // order in the book makes every later bar count), and the range only for a slippage
             // model that reads it: most bars then write nothing, and skip the array's
             // copy-on-write check.
-            if tracksRange[m] { tallies[m].previousRange = bar.high.raw &- bar.low.raw }
+            if tracksAnyRange && tracksRange[m] { tallies[m].previousRange = bar.high.raw &- bar.low.raw }
             return
         }
         processWorking(bar: bar, market: m, into: &events)
