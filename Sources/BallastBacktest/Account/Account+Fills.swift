@@ -108,6 +108,9 @@ extension Account {
         let value = toAccount(quote, route: ledgers[m].route)
         marginRaw += value - ledgers[m].margin
         ledgers[m].margin = value
+        // equity × 100 ≤ level × margin ⟺ equity ≤ ⌊level × margin ÷ 100⌋ (floor division).
+        let (q, r) = (stopOutLevel &* marginRaw).quotientAndRemainder(dividingBy: 100)
+        stopOutEquityRaw = marginRaw > 0 ? (r < 0 ? q - 1 : q) : .min
     }
 
     /// `MarketLedger.quoteMoney` with the ledger's fields read in place: a method call on

@@ -27,6 +27,9 @@ public struct Account: Sendable {
     @usableFromInline var balanceRaw: Int64
     @usableFromInline var unrealizedRaw: Int64 = 0
     @usableFromInline var marginRaw: Int64 = 0
+    /// The equity at or below which the account is stopped out, `⌊stopOutLevel × margin ÷ 100⌋`
+    /// (`Int64.min` while no margin is used): set with the margin, so the per-bar test is one comparison.
+    @usableFromInline var stopOutEquityRaw = Int64.min
     @usableFromInline var nextRollover = Int64.min
     /// Whether any amount ever needs converting (else bar prices need not feed the rates).
     @usableFromInline let convertsCurrencies: Bool
@@ -78,7 +81,7 @@ public struct Account: Sendable {
     public var marginLevel: Double? { marginRaw > 0 ? Double(equityRaw) / Double(marginRaw) * 100 : nil }
     public var isMarginCall: Bool { marginRaw > 0 && equityRaw * 100 <= settings.marginCallLevel * marginRaw }
     @inlinable
-    public var isStopOut: Bool { marginRaw > 0 && equityRaw &* 100 <= stopOutLevel &* marginRaw }
+    public var isStopOut: Bool { equityRaw <= stopOutEquityRaw }
 
     /// The net position of market `m` (positive long).
     public func position(market m: Int) -> Quantity { Quantity(raw: ledgers[m].netLots) }

@@ -77,8 +77,8 @@ struct BacktestShell {
     @inlinable
     mutating func open(market m: Int, bar: Bar) -> Bool {
         account.passRollovers(upTo: bar.time)
-        exchange.process(bar: bar, market: m, into: &events)
-        if events.isEmpty { return false }
+        // `events` is empty between bars: an idle book appends nothing, so only a busy one is checked.
+        guard exchange.process(bar: bar, market: m, into: &events), !events.isEmpty else { return false }
         account.observeRate(market: m, price: bar.open)
         return true
     }

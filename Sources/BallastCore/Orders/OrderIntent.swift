@@ -12,6 +12,7 @@ public struct OrderIntent: Sendable, Codable, Hashable {
     /// Free text carried to orders and fills (the strategy's reason).
     public var tag: String
 
+    @inlinable
     public init(symbol: String, side: OrderSide, quantity: Quantity, type: OrderType = .market,
                 timeInForce: TimeInForce = .gtc, bracket: Bracket? = nil, ocoGroup: String? = nil, tag: String = "") {
         self.symbol = symbol
@@ -25,6 +26,7 @@ public struct OrderIntent: Sendable, Codable, Hashable {
     }
 
     /// A market order for a signed quantity change (positive buys, negative sells); nil for zero.
+    @inlinable
     public static func market(_ symbol: String, delta: Quantity, tag: String = "") -> OrderIntent? {
         guard delta.raw != 0 else { return nil }
         return OrderIntent(symbol: symbol, side: delta.raw > 0 ? .buy : .sell, quantity: Quantity(raw: abs(delta.raw)), tag: tag)
