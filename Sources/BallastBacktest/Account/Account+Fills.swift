@@ -35,6 +35,9 @@ extension Account {
     }
 
     /// The ticket an opposite fill closes: netting's single position, or hedging's named ticket.
+    /// Always inlined, as `quoteMoney` is: called from a mutating method, a non-mutating one
+    /// gets a copy of the whole account (a 360-byte memcpy) as its `self`.
+    @inline(__always)
     private func ticketToClose(market m: Int, sign: Int64, closing: ClientOrderID?) -> Int? {
         switch settings.mode {
         case .netting:
@@ -115,6 +118,8 @@ extension Account {
 
     /// `MarketLedger.quoteMoney` with the ledger's fields read in place: a method call on
     /// `ledgers[m]` copies the ledger (instrument strings, swap schedule) to pass it as `self`.
+    /// Always inlined: as a call from the mutating fill methods it copies the account instead.
+    @inline(__always)
     func quoteMoney(_ product: Int128, market m: Int) -> Int64 {
         FixedMath.divideRounded(product * ledgers[m].numerator, by: ledgers[m].denominator)
     }
