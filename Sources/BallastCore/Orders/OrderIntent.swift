@@ -1,7 +1,7 @@
 /// What a strategy wants: the input to risk checks and order creation. Quantities are positive;
 /// the side says the direction.
 public struct OrderIntent: Sendable, Codable, Hashable {
-    // Declared largest-alignment first so no padding is wasted: 121 bytes instead of 136, under
+    // Declared largest-alignment first so little padding is wasted: 122 bytes instead of 136, under
     // the 128 up to which a copy is a few vector moves rather than a call to memcpy (intents
     // and the orders holding them are moved several times on the way to the exchange).
     public var symbol: String
