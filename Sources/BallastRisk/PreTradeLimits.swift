@@ -4,7 +4,10 @@ import BallastCore
 /// symbol. (Exposure, margin, rate and session rules arrive with the risk manager.)
 public struct PreTradeLimits: RiskGate {
     /// Symbols that may trade; nil allows every symbol.
-    public var allowedSymbols: Set<String>?
+    public var allowedSymbols: Set<String>? { didSet { onlySymbol = Self.only(allowedSymbols) } }
+    /// The one allowed symbol when there is exactly one: compared directly, without hashing
+    /// the order's symbol or walking the set.
+    private var onlySymbol: String?
     /// The largest quantity of one order; nil for no limit.
     public var maxOrderQuantity: Quantity?
     /// The largest absolute position per symbol after the order fills; nil for no limit.
@@ -12,12 +15,13 @@ public struct PreTradeLimits: RiskGate {
 
     public init(allowedSymbols: Set<String>? = nil, maxOrderQuantity: Quantity? = nil, maxPosition: Quantity? = nil) {
         self.allowedSymbols = allowedSymbols
+        onlySymbol = Self.only(allowedSymbols)
         self.maxOrderQuantity = maxOrderQuantity
         self.maxPosition = maxPosition
     }
 
     public func check(_ intent: OrderIntent, context: StrategyContext) -> RiskDecision {
-        if let allowedSymbols, !Self.allows(allowedSymbols, intent.symbol) {
+        if let allowedSymbols, !(onlySymbol.map { $0 == intent.symbol } ?? allowedSymbols.contains(intent.symbol)) {
             return .reject(rule: "allowedSymbols", reason: "\(intent.symbol) is not in the allowed symbols")
         }
         if let maxOrderQuantity, intent.quantity > maxOrderQuantity {
@@ -33,9 +37,8 @@ public struct PreTradeLimits: RiskGate {
         return .accept(intent)
     }
 
-    /// Set membership, with the usual single-symbol list compared directly: equal short strings
-    /// compare in one step, where `contains` would hash the symbol on every order.
-    static func allows(_ symbols: Set<String>, _ symbol: String) -> Bool {
-        symbols.count == 1 ? symbols.first == symbol : symbols.contains(symbol)
+    private static func only(_ symbols: Set<String>?) -> String? {
+        guard let symbols, symbols.count == 1 else { return nil }
+        return symbols.first
     }
 }

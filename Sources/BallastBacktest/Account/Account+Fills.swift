@@ -26,16 +26,18 @@ extension Account {
             let share = commission - Self.share(commission, fill.quantity.raw - remaining, of: fill.quantity.raw)
             open(market: m, lots: sign * remaining, fill: fill, commission: share)
         }
-        // Updated on a copy: `marks[m].update(...)` reading `ledgers[m]` would write `self` while
-        // reading it. The ledger's fields are read in place (passing the ledger copies it).
-        var state = marks[m]
-        state.update(tickets: ledgers[m].tickets, numerator: ledgers[m].numerator, denominator: ledgers[m].denominator)
-        marks[m] = state
+        // The hot state is a field apart from `ledgers`, so it is updated in place while the
+        // ledger's fields are read in place (passing the ledger copies it).
+        if m != hotMarket { focus(market: m) }
+        hot.update(tickets: ledgers[m].tickets, numerator: ledgers[m].numerator, denominator: ledgers[m].denominator)
         updateMargin(market: m)
         mark(market: m, price: fill.price)
     }
 
     /// The ticket an opposite fill closes: netting's single position, or hedging's named ticket.
+    /// Always inlined, as `quoteMoney` is: called from a mutating method, a non-mutating one
+    /// gets a copy of the whole account (a 360-byte memcpy) as its `self`.
+    @inline(__always)
     private func ticketToClose(market m: Int, sign: Int64, closing: ClientOrderID?) -> Int? {
         switch settings.mode {
         case .netting:
@@ -109,10 +111,15 @@ extension Account {
         let value = toAccount(quote, route: ledgers[m].route)
         marginRaw += value - ledgers[m].margin
         ledgers[m].margin = value
+        // equity × 100 ≤ level × margin ⟺ equity ≤ ⌊level × margin ÷ 100⌋ (floor division).
+        let (q, r) = (stopOutLevel &* marginRaw).quotientAndRemainder(dividingBy: 100)
+        stopOutEquityRaw = marginRaw > 0 ? (r < 0 ? q - 1 : q) : .min
     }
 
     /// `MarketLedger.quoteMoney` with the ledger's fields read in place: a method call on
     /// `ledgers[m]` copies the ledger (instrument strings, swap schedule) to pass it as `self`.
+    /// Always inlined: as a call from the mutating fill methods it copies the account instead.
+    @inline(__always)
     func quoteMoney(_ product: Int128, market m: Int) -> Int64 {
         FixedMath.divideRounded(product * ledgers[m].numerator, by: ledgers[m].denominator)
     }

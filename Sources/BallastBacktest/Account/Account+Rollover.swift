@@ -41,9 +41,10 @@ extension Account {
     /// as (market, ticket); nil when nothing loses.
     public func largestLosingPosition() -> (market: Int, ticket: PositionTicket)? {
         var worst: (market: Int, ticket: PositionTicket, loss: Int64)?
-        for (m, ledger) in ledgers.enumerated() where marks[m].lastPrice > 0 {
+        for (m, ledger) in ledgers.enumerated() where markState(m).lastPrice > 0 {
+            let lastPrice = markState(m).lastPrice
             for ticket in ledger.tickets {
-                let product = Int128(marks[m].lastPrice) * Int128(ticket.lots) - ticket.basis
+                let product = Int128(lastPrice) * Int128(ticket.lots) - ticket.basis
                 let value = toAccount(ledger.quoteMoney(product), route: ledger.route)
                 if value < 0, value < (worst?.loss ?? 0) { worst = (m, ticket, value) }
             }

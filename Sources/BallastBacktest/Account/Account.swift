@@ -17,10 +17,19 @@ public struct Account: Sendable {
     public let settings: AccountSettings
     public private(set) var rates: ConversionRates
     var ledgers: [MarketLedger]
+    /// The marking state of every market but `hotMarket`, whose state is `hot`.
     @usableFromInline var marks: [MarkState]
+    /// The state of the market marked last, outside the array: marking the same market bar
+    /// after bar (every single-series run) then writes two integers, with no copy-on-write
+    /// check of `marks` on every bar.
+    @usableFromInline var hot = MarkState()
+    @usableFromInline var hotMarket = 0
     @usableFromInline var balanceRaw: Int64
     @usableFromInline var unrealizedRaw: Int64 = 0
     @usableFromInline var marginRaw: Int64 = 0
+    /// The equity at or below which the account is stopped out, `⌊stopOutLevel × margin ÷ 100⌋`
+    /// (`Int64.min` while no margin is used): set with the margin, so the per-bar test is one comparison.
+    @usableFromInline var stopOutEquityRaw = Int64.min
     @usableFromInline var nextRollover = Int64.min
     /// Whether any amount ever needs converting (else bar prices need not feed the rates).
     @usableFromInline let convertsCurrencies: Bool
@@ -51,6 +60,8 @@ public struct Account: Sendable {
         self.rates = rates
         self.ledgers = ledgers
         marks = Array(repeating: MarkState(), count: ledgers.count)
+        // Rollovers that charge nothing are not looked for (each costs calendar arithmetic).
+        if !ledgers.contains(where: { $0.swaps.charges }) { nextRollover = .max }
         convertsCurrencies = ledgers.contains { !$0.route.isIdentity }
         stopOutLevel = settings.stopOutLevel
         balanceRaw = settings.deposit.raw
@@ -70,7 +81,7 @@ public struct Account: Sendable {
     public var marginLevel: Double? { marginRaw > 0 ? Double(equityRaw) / Double(marginRaw) * 100 : nil }
     public var isMarginCall: Bool { marginRaw > 0 && equityRaw * 100 <= settings.marginCallLevel * marginRaw }
     @inlinable
-    public var isStopOut: Bool { marginRaw > 0 && equityRaw &* 100 <= stopOutLevel &* marginRaw }
+    public var isStopOut: Bool { equityRaw <= stopOutEquityRaw }
 
     /// The net position of market `m` (positive long).
     public func position(market m: Int) -> Quantity { Quantity(raw: ledgers[m].netLots) }
@@ -82,29 +93,43 @@ public struct Account: Sendable {
     /// updates the conversion rate.
     @inlinable @inline(__always)
     public mutating func mark(market m: Int, price: Price) {
-        if convertsCurrencies || !marks[m].isOpen && marks[m].unrealized == 0 {
-            markSlowly(market: m, price: price)
+        if m != hotMarket { focus(market: m) }
+        if convertsCurrencies || !hot.isOpen && hot.unrealized == 0 {
+            markSlowly(price: price)
             return
         }
-        guard let value = marks[m].quickQuote(at: price.raw) else {
-            markSlowly(market: m, price: price)
+        guard let value = hot.quickQuote(at: price.raw) else {
+            markSlowly(price: price)
             return
         }
-        unrealizedRaw &+= value &- marks[m].unrealized
-        marks[m].unrealized = value
-        marks[m].lastPrice = price.raw
+        unrealizedRaw &+= value &- hot.unrealized
+        hot.unrealized = value
+        hot.lastPrice = price.raw
     }
 
-    /// `mark` off the shortcut: flat symbols, currency conversion, or exact division needed.
+    /// Makes market `m` the hot one: the old hot state goes back into `marks`.
     @usableFromInline
-    mutating func markSlowly(market m: Int, price: Price) {
+    mutating func focus(market m: Int) {
+        marks[hotMarket] = hot
+        hot = marks[m]
+        hotMarket = m
+    }
+
+    /// The marking state of market `m`, wherever it is kept.
+    func markState(_ m: Int) -> MarkState { m == hotMarket ? hot : marks[m] }
+
+    /// `mark` of the hot market off the shortcut: flat symbols, currency conversion, or exact
+    /// division needed.
+    @usableFromInline
+    mutating func markSlowly(price: Price) {
+        let m = hotMarket
         if convertsCurrencies, let slot = ledgers[m].rateSlot { rates.set(slot: slot, price: price) }
-        marks[m].lastPrice = price.raw
-        guard marks[m].isOpen || marks[m].unrealized != 0 else { return }
-        let quote = marks[m].quickQuote(at: price.raw) ?? ledgers[m].unrealizedQuote(at: price.raw)
+        hot.lastPrice = price.raw
+        guard hot.isOpen || hot.unrealized != 0 else { return }
+        let quote = hot.quickQuote(at: price.raw) ?? ledgers[m].unrealizedQuote(at: price.raw)
         let value = toAccount(quote, route: ledgers[m].route)
-        unrealizedRaw &+= value &- marks[m].unrealized
-        marks[m].unrealized = value
+        unrealizedRaw &+= value &- hot.unrealized
+        hot.unrealized = value
     }
 
     /// Sets a conversion price without marking (a bar's open, before fills at that open).

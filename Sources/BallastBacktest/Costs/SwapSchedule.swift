@@ -27,6 +27,9 @@ public struct SwapSchedule: Sendable, Hashable {
     /// No swaps at all.
     public static let none = SwapSchedule(swapLong: .zero, swapShort: .zero, tripleDay: nil, chargesWeekends: false)
 
+    /// Whether any rollover charges anything (a schedule of zero swaps never does).
+    public var charges: Bool { swapLong.raw != 0 || swapShort.raw != 0 }
+
     /// How many nights the rollover ending `day` charges: 0, 1 or 3.
     public func nights(endingOn day: Weekday) -> Int64 {
         if !chargesWeekends, day == .saturday || day == .sunday { return 0 }

@@ -2,19 +2,21 @@ import BallastCore
 
 extension SimulatedExchange {
     /// A new bar of market `m` (an index into `markets`): appends the events it causes to
-    /// `events`, in time order. Call it before the engine sees the bar's close.
-    @inlinable
-    public mutating func process(bar: Bar, market m: Int, into events: inout [EngineEvent]) {
+    /// `events`, in time order. Call it before the engine sees the bar's close. Returns false
+    /// when there was nothing to do (no order held, nothing to report): no event was appended.
+    @inlinable @discardableResult
+    public mutating func process(bar: Bar, market m: Int, into events: inout [EngineEvent]) -> Bool {
         if books[m].isEmpty && orphanEvents.isEmpty {
             // Nothing to do: the common case, kept inline. Bars are counted only while orders
             // are held (arrivals and commands compare counts taken since they were sent, and an
             // order in the book makes every later bar count), and the range only for a slippage
             // model that reads it: most bars then write nothing, and skip the array's
             // copy-on-write check.
-            if tracksRange[m] { tallies[m].previousRange = bar.high.raw &- bar.low.raw }
-            return
+            if tracksAnyRange && tracksRange[m] { tallies[m].previousRange = bar.high.raw &- bar.low.raw }
+            return false
         }
         processWorking(bar: bar, market: m, into: &events)
+        return true
     }
 
     @usableFromInline

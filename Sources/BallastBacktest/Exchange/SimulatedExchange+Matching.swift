@@ -14,22 +14,22 @@ extension SimulatedExchange {
                 scratch.append((i, hit.position, hit.price, hit.slip))
             }
         }
-        swap(&book, &books[m])
+        defer { swap(&book, &books[m]) }
         guard !scratch.isEmpty else { return }
         if scratch.count > 1 { scratch.sort { ($0.position, $0.index) < ($1.position, $1.index) } }
         var capacity = markets[m].participation?.limit(for: bar, step: markets[m].instrument.volumeStep)
         let closeTime = bar.time + markets[m].timeframe.seconds * Timestamp.nanosPerSecond
         for hit in scratch {
-            guard !books[m][hit.index].isDone else { continue }
-            var quantity = books[m][hit.index].order.remainingQuantity
+            guard !book[hit.index].isDone else { continue }
+            var quantity = book[hit.index].order.remainingQuantity
             if let left = capacity { quantity = min(quantity, left) }
             guard quantity.raw > 0 else { continue }
             capacity = capacity.map { $0 - quantity }
             let time = hit.position.isOpen ? bar.time : closeTime
-            fill(index: hit.index, market: m, quantity: quantity, price: hit.price, slip: hit.slip,
+            fill(&book, index: hit.index, market: m, quantity: quantity, price: hit.price, slip: hit.slip,
                  adjust: adjust, time: time, into: &events)
-            if hit.position.isOpen, books[m][hit.index].acceptEvent != nil, books[m][hit.index].order.status == .filled {
-                books[m][hit.index].filledAtArrival = true
+            if hit.position.isOpen, book[hit.index].acceptEvent != nil, book[hit.index].order.status == .filled {
+                book[hit.index].filledAtArrival = true
             }
         }
     }
@@ -63,47 +63,49 @@ extension SimulatedExchange {
         return result
     }
 
-    mutating func fill(index i: Int, market m: Int, quantity: Quantity, price: Int64, slip: Int64,
-                               adjust: (buy: Int64, sell: Int64), time: Timestamp, into events: inout [EngineEvent]) {
-        // The order's fields are read in place: a copy of the working order costs more than the fill.
+    /// Fills order `i` of `book`, market `m`'s book taken out of `books` by the caller: changes
+    /// made through `books[m][i]` check two arrays' uniqueness each.
+    func fill(_ book: inout [WorkingOrder], index i: Int, market m: Int, quantity: Quantity, price: Int64, slip: Int64,
+              adjust: (buy: Int64, sell: Int64), time: Timestamp, into events: inout [EngineEvent]) {
         let fillPrice = Price(raw: price)
-        books[m][i].order.recordFill(quantity: quantity, price: fillPrice)
-        let side = books[m][i].side
+        book[i].order.recordFill(quantity: quantity, price: fillPrice)
+        let side = book[i].side
         let commission = markets[m].commission.commission(lots: quantity, price: fillPrice, contractSize: terms[m].contractSize,
                                                           quoteCurrency: terms[m].quoteCurrency)
         events.append(.fill(Fill(
-            orderID: books[m][i].order.id, symbol: books[m][i].order.intent.symbol, side: side, quantity: quantity,
+            orderID: book[i].order.id, symbol: book[i].order.intent.symbol, side: side, quantity: quantity,
             price: fillPrice, time: time, commission: commission, spreadCost: Price(raw: side == .buy ? adjust.buy : adjust.sell),
-            slippage: Price(raw: slip), tag: books[m][i].order.intent.tag)))
-        if books[m][i].order.intent.ocoGroup != nil || books[m][i].order.parent != nil {
-            cancelSiblings(of: books[m][i], market: m, time: time, into: &events)
+            slippage: Price(raw: slip), tag: book[i].order.intent.tag)))
+        if book[i].order.intent.ocoGroup != nil || book[i].order.parent != nil {
+            cancelSiblings(of: i, in: &book, time: time, into: &events)
         }
-        guard books[m][i].order.status == .filled else { return }
-        books[m][i].isDone = true
-        guard books[m].count > 1 else { return }
-        let id = books[m][i].order.id
-        for j in books[m].indices where books[m][j].order.parent == id { books[m][j].waitsForParent = false }
+        guard book[i].order.status == .filled else { return }
+        book[i].isDone = true
+        guard book.count > 1 else { return }
+        let id = book[i].order.id
+        for j in book.indices where book[j].order.parent == id { book[j].waitsForParent = false }
     }
 
     /// One-cancels-other: orders in the same OCO group, and exits of the same bracket entry. A
     /// complete fill cancels the others; a partial fill shrinks them to what is left, as the engine does.
-    private mutating func cancelSiblings(of w: WorkingOrder, market m: Int, time: Timestamp, into events: inout [EngineEvent]) {
+    private func cancelSiblings(of i: Int, in book: inout [WorkingOrder], time: Timestamp, into events: inout [EngineEvent]) {
+        let w = book[i]
         let group = w.order.intent.ocoGroup
         let parent = w.order.parent
         guard group != nil || parent != nil else { return }
         let complete = w.order.status == .filled
-        for j in books[m].indices where !books[m][j].isDone && books[m][j].order.id != w.order.id {
-            let other = books[m][j].order
+        for j in book.indices where !book[j].isDone && book[j].order.id != w.order.id {
+            let other = book[j].order
             guard (group != nil && other.intent.ocoGroup == group) || (parent != nil && other.parent == parent) else { continue }
             if complete {
-                guard books[m][j].order.apply(.cancel) else { continue }
-                books[m][j].isDone = true
-                events.append(update(books[m][j], .cancel, time, "one-cancels-other: \(w.order.id) filled"))
+                guard book[j].order.apply(.cancel) else { continue }
+                book[j].isDone = true
+                events.append(update(book[j], .cancel, time, "one-cancels-other: \(w.order.id) filled"))
             } else {
                 let total = other.filledQuantity + w.order.remainingQuantity
-                guard total != other.intent.quantity, books[m][j].order.apply(.modify) else { continue }
-                books[m][j].order.intent.quantity = total
-                events.append(update(books[m][j], .modify, time, "one-cancels-other: \(w.order.id) filled in part"))
+                guard total != other.intent.quantity, book[j].order.apply(.modify) else { continue }
+                book[j].order.intent.quantity = total
+                events.append(update(book[j], .modify, time, "one-cancels-other: \(w.order.id) filled in part"))
             }
         }
     }

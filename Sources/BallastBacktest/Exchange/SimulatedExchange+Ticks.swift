@@ -71,8 +71,10 @@ extension SimulatedExchange {
             let buy = books[m][i].side == .buy
             let quote = buy ? ask : bid
             guard quote != TickColumns.missing, let hit = reach(&books[m][i], quote: quote, buy: buy, slip: slip) else { continue }
-            fill(index: i, market: m, quantity: books[m][i].order.remainingQuantity, price: hit.price, slip: hit.slip,
+            var book = takeBook(market: m)
+            fill(&book, index: i, market: m, quantity: book[i].order.remainingQuantity, price: hit.price, slip: hit.slip,
                  adjust: (half, half), time: time, into: &events)
+            swap(&book, &books[m])
             if arriving, books[m][i].order.status == .filled { books[m][i].filledAtArrival = true }
         }
     }

@@ -43,6 +43,8 @@ public struct SimulatedExchange: Sendable {
     @usableFromInline var tallies: [MarketTally]
     /// Per market: whether its slippage model reads the previous bar's range.
     @usableFromInline let tracksRange: [Bool]
+    /// Whether any market's slippage reads the previous range (else idle bars skip `tracksRange`).
+    @usableFromInline let tracksAnyRange: Bool
     /// Rejections of orders for unknown symbols, reported with the next bar of any symbol.
     @usableFromInline var orphanEvents: [EngineEvent] = []
     var scratch: [(index: Int, position: PathPosition, price: Int64, slip: Int64)] = []
@@ -57,6 +59,7 @@ public struct SimulatedExchange: Sendable {
         books = Array(repeating: [], count: markets.count)
         tallies = Array(repeating: MarketTally(), count: markets.count)
         tracksRange = markets.map { $0.slippage.readsPreviousRange }
+        tracksAnyRange = tracksRange.contains(true)
     }
 
     /// The position of `symbol` in `markets`, which `process(bar:market:)` takes.

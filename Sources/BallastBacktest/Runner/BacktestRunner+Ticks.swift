@@ -57,7 +57,8 @@ extension BacktestRunner {
         while let next = feed.next(frameNanos: shell.frameNanos) {
             switch next {
             case .bar(let s, let bar):
-                step(market: feed.barMarkets[s], bar: bar, event: &barEvents[s], actions: &actions)
+                let m = feed.barMarkets[s]
+                step(market: m, frame: shell.frameNanos[m], bar: bar, event: &barEvents[s], actions: &actions)
             case .tick(let s, let tick):
                 let m = feed.tickMarkets[s]
                 if let bar = feed.builders[s]?.take(tick) { closeBuilt(bar, market: m, timeframe: feed.builders[s]!.timeframe) }

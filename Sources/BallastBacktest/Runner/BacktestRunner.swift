@@ -70,13 +70,14 @@ public struct BacktestRunner<S: Strategy> {
     mutating func replay(_ chunks: [BarChunk], market m: Int) {
         var event = shell.barEvent(market: m)
         var actions: [EngineAction] = []
+        let frame = shell.frameNanos[m]
         let interval = progress == nil ? Int.max : progressInterval
         var done = 0
         for chunk in chunks {
             var start = 0
             while start < chunk.count {
                 let end = interval == Int.max ? chunk.count : Swift.min(chunk.count, start + interval - done & (interval - 1))
-                for i in start..<end { step(market: m, bar: chunk.bar(i), event: &event, actions: &actions) }
+                for i in start..<end { step(market: m, frame: frame, bar: chunk.bar(i), event: &event, actions: &actions) }
                 done += end - start
                 start = end
                 if interval != Int.max, done & (interval - 1) == 0 { progress?(done) }
@@ -100,7 +101,8 @@ public struct BacktestRunner<S: Strategy> {
             }
             guard best >= 0 else { return }
             let chunk = series[best][cursor[best].chunk]
-            step(market: markets[best], bar: chunk.bar(cursor[best].row), event: &events[best], actions: &actions)
+            step(market: markets[best], frame: shell.frameNanos[markets[best]], bar: chunk.bar(cursor[best].row),
+                 event: &events[best], actions: &actions)
             cursor[best].row += 1
             if cursor[best].row == chunk.count { cursor[best] = (cursor[best].chunk + 1, 0) }
             done &+= 1
@@ -111,16 +113,18 @@ public struct BacktestRunner<S: Strategy> {
     /// One bar: the exchange's events, then the close. `event` is the series' bar event, reused
     /// from bar to bar: only its bar and close time change, so the symbol string is not copied,
     /// retained and released on every bar. `actions` is the loop's buffer, empty between bars.
+    /// `frame` is the market's timeframe in nanoseconds (read once per series, not per bar).
     @inlinable @inline(__always)
-    mutating func step(market m: Int, bar: Bar, event: inout BarEvent, actions: inout [EngineAction]) {
-        if shell.open(market: m, bar: bar) { deliver(market: m) }
-        let closeTime = Timestamp(nanoseconds: bar.time.nanoseconds &+ shell.frameNanos[m])
-        if shell.close(market: m, bar: bar, closeTime: closeTime) { stopOut(at: closeTime) }
+    mutating func step(market m: Int, frame: Int64, bar: Bar, event: inout BarEvent, actions: inout [EngineAction]) {
+        // The bar goes into the event first and the shell reads it from there. (The compiler
+        // still keeps a second copy of its fields for the rare history-recording path.)
         event.bar = bar
-        event.closeTime = closeTime
+        event.closeTime = Timestamp(nanoseconds: bar.time.nanoseconds &+ frame)
+        if shell.open(market: m, bar: event.bar) { deliver(market: m) }
+        if shell.close(market: m, bar: event.bar, closeTime: event.closeTime) { stopOut(at: event.closeTime) }
         engine.handle(event, into: &actions)
         // The shell empties the buffer and it keeps its capacity for the next order.
-        if !actions.isEmpty { shell.send(&actions, at: closeTime) }
+        if !actions.isEmpty { shell.send(&actions, at: event.closeTime) }
     }
 
     /// The exchange's events for one bar, to the account and the engine, in order. Inlinable so
@@ -137,8 +141,14 @@ public struct BacktestRunner<S: Strategy> {
             let time = event.time
             var actions: [EngineAction]
             switch consume event {
-            case .fill(let fill):
-                actions = engine.handle(.fill(shell.book(fill, market: m)))
+            case .fill(let payload):
+                // Booked, handed to the engine by reference, then moved into the run's list.
+                // The explicit consumes matter: with `case .fill(var fill)` the fill was copied
+                // twice on the way, now once (out of the event; four strings retained each time).
+                var fill = consume payload
+                shell.book(&fill, market: m)
+                actions = engine.handle(fill)
+                shell.keep(consume fill)
             case .orderUpdate(let update):
                 if shell.pendingStopOut != nil { shell.observe(update) }
                 actions = engine.handle(.orderUpdate(update))

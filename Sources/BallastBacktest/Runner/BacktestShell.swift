@@ -77,26 +77,28 @@ struct BacktestShell {
     @inlinable
     mutating func open(market m: Int, bar: Bar) -> Bool {
         account.passRollovers(upTo: bar.time)
-        exchange.process(bar: bar, market: m, into: &events)
-        if events.isEmpty { return false }
+        // `events` is empty between bars: an idle book appends nothing, so only a busy one is checked.
+        guard exchange.process(bar: bar, market: m, into: &events), !events.isEmpty else { return false }
         account.observeRate(market: m, price: bar.open)
         return true
     }
 
-    /// Books a fill in the account (stop-out fills too: they are the engine's orders like any other).
+    /// Books a fill in the account (stop-out fills too: they are the engine's orders like any
+    /// other), converting its commission in place. `keep` records it once the engine has it.
     @usableFromInline
-    mutating func book(_ fill: consuming Fill, market m: Int) -> Fill {
-        var fill = fill
+    mutating func book(_ fill: inout Fill, market m: Int) {
         account.apply(&fill, market: m, closing: parents.isEmpty ? nil : parents[fill.orderID])
-        fills.append(fill)
         // The amount only: the context's currency is the account's (set in `init`), and assigning
         // a whole `Money` would retain its currency string and check exclusive access.
         context.setEquity(raw: account.equityRaw)
         if let pending = pendingStopOut, pending == fill.orderID, exchange.orders(market: m).allSatisfy({ $0.id != pending }) {
             pendingStopOut = nil
         }
-        return fill
     }
+
+    /// Adds a booked fill to the run's list, moving it there.
+    @usableFromInline
+    mutating func keep(_ fill: consuming Fill) { fills.append(fill) }
 
     /// Notes an update of the pending stop-out: once the venue refuses or drops it, the next
     /// mark may send another.

@@ -41,7 +41,11 @@ extension StrategyContext {
         let index = symbolStates[slot].working.firstIndex { $0.id == order.id }
         switch (index, order.status.isWorking) {
         case (let i?, true): symbolStates[slot].working[i] = order
-        case (let i?, false): symbolStates[slot].working.remove(at: i)
+        case (let i?, false):
+            // Usually the newest (often the only) working order: dropped without shifting any.
+            if i == symbolStates[slot].working.count - 1 { symbolStates[slot].working.removeLast() } else {
+                symbolStates[slot].working.remove(at: i)
+            }
         case (nil, true): symbolStates[slot].working.append(order)
         case (nil, false): return
         }

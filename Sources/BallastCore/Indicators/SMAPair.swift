@@ -5,6 +5,9 @@ public struct SMAPair: Sendable, Hashable {
     public let slow: Int
     @usableFromInline var ring: [Int64]
     @usableFromInline var index = 0
+    /// The slot of the price leaving the fast window, `index - fast` wrapped: a second cursor,
+    /// so the update needs no subtraction and sign test.
+    @usableFromInline var fastOut: Int
     @usableFromInline var seen = 0
     @usableFromInline var fastSum: Int64 = 0
     @usableFromInline var slowSum: Int64 = 0
@@ -14,22 +17,24 @@ public struct SMAPair: Sendable, Hashable {
         self.fast = fast
         self.slow = slow
         ring = Array(repeating: 0, count: slow)
+        fastOut = (slow - fast) % slow
     }
 
     /// Adds a price in 10⁻⁹ units (`Price.raw`).
     @inlinable @inline(__always)
     public mutating func update(raw value: Int64) {
-        var fastOut = index - fast
-        if fastOut < 0 { fastOut += slow }
         ring.withUnsafeMutableBufferPointer { ring in
             // Before the windows fill, the slots read hold the zeros the ring started with.
             fastSum += value &- ring[fastOut]
             slowSum += value &- ring[index]
             ring[index] = value
         }
-        index += 1
+        // Both cursors stay below `slow`, so the increments cannot overflow.
+        index &+= 1
         if index == slow { index = 0 }
-        if seen < slow { seen += 1 }
+        fastOut &+= 1
+        if fastOut == slow { fastOut = 0 }
+        if seen < slow { seen &+= 1 }
     }
 
     /// Whether `slow` prices have been seen (so both averages exist).

@@ -38,8 +38,13 @@ public struct Order: Sendable, Codable, Hashable, Identifiable {
         let total = filledQuantity + quantity
         let transition: OrderTransition = total == intent.quantity ? .fill : .partialFill
         guard status.next(on: transition) != nil else { return false }
-        let weighted = Int128(averagePrice.raw) * Int128(filledQuantity.raw) + Int128(price.raw) * Int128(quantity.raw)
-        averagePrice = Price(raw: Int64(weighted / Int128(total.raw)))
+        if filledQuantity.raw == 0 {
+            // The first fill's price is the average: no 128-bit division on the usual single fill.
+            averagePrice = price
+        } else {
+            let weighted = Int128(averagePrice.raw) * Int128(filledQuantity.raw) + Int128(price.raw) * Int128(quantity.raw)
+            averagePrice = Price(raw: Int64(weighted / Int128(total.raw)))
+        }
         filledQuantity = total
         apply(transition)
         return true

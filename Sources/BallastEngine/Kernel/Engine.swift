@@ -87,6 +87,11 @@ public struct Engine<S: Strategy>: Sendable {
         desk.place(&barIntents, commands, context: _context, into: &actions)
     }
 
+    /// Handles a fill: the same as `handle(.fill(fill))`, for loops that keep the fill
+    /// afterwards (it spares a copy of the fill into the enum).
+    @inlinable
+    public mutating func handle(_ fill: Fill) -> [EngineAction] { handleFill(fill) }
+
     /// Asks the strategy for commands after a hook; allocates only when something is to be done.
     @inlinable
     mutating func finish(_ intents: consuming [OrderIntent]) -> [EngineAction] {

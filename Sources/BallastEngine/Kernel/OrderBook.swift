@@ -50,6 +50,9 @@ public struct OrderBook: Sendable {
 
     /// Where the order with `id` is in `all`, or nil when this book never made it.
     func index(of id: ClientOrderID) -> Int? {
+        // The newest order first: the one a fill or an update is usually for, found by one
+        // comparison of the (short, inline) ids instead of reading the number back.
+        if count > 0, self[position: count - 1].id == id { return count - 1 }
         var text = id.rawValue  // a copy to read contiguously (ids are short: inline, no allocation)
         let sequence = text.withUTF8 { bytes -> Int in
             let stem = idStem.count
