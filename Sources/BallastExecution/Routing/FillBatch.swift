@@ -22,23 +22,29 @@ struct FillBatch: Sendable {
     /// statement; a fill with its order, position and audit entries binds about 60).
     static let capacity = 32
 
-    private(set) var fills: [BrokerFill] = []
+    /// The fills in sequence order, each with its order as stored before the batch.
+    private(set) var entries: [(fill: BrokerFill, owner: Owner)] = []
     private var owners: [ClientOrderID: Owner] = [:]
 
-    var isEmpty: Bool { fills.isEmpty }
-    var isFull: Bool { fills.count >= Self.capacity }
+    var isEmpty: Bool { entries.isEmpty }
+    var isFull: Bool { entries.count >= Self.capacity }
 
     /// The owner of a fill of the batch, or of a fill of the same order.
     func owner(of id: ClientOrderID) -> Owner? { owners[id] }
 
     mutating func add(_ fill: BrokerFill, owner: Owner) {
-        fills.append(fill)
-        if owners[fill.clientID] == nil { owners[fill.clientID] = owner }
+        let first = owners[fill.clientID] ?? owner
+        owners[fill.clientID] = first
+        entries.append((fill, first))
     }
 
-    mutating func removeAll() {
-        fills = []
-        owners = [:]
+    /// Empties the batch; returns what it held.
+    mutating func take() -> [(fill: BrokerFill, owner: Owner)] {
+        defer {
+            entries = []
+            owners = [:]
+        }
+        return entries
     }
 
     /// Whether a fill of `order` can be recorded in a batch.

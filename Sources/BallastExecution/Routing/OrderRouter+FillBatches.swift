@@ -23,26 +23,28 @@ extension OrderRouter {
     }
 
     /// Records the batch's fills in one write, with their orders' and positions' last states,
-    /// and empties it. A batch of one, and a batch the store refuses (a fill recorded by
-    /// another writer), is recorded fill by fill. False when the synchronisation must stop.
+    /// and empties it. A batch of one is recorded as a single fill. A batch refused (a fill
+    /// another writer recorded, which may have moved the orders read before) is recorded fill
+    /// by fill, each order read again. False when the synchronisation must stop.
     func flush(_ batch: inout FillBatch, at time: Timestamp, into report: inout FillSyncReport) async throws(RouterError) -> Bool {
-        let fills = batch.fills
-        let owners = fills.map { batch.owner(of: $0.clientID) }
-        batch.removeAll()
-        if fills.count > 1, try await recordTogether(fills, owners: owners.compactMap { $0 }) {
-            report.recorded += fills
-            fillCursor = max(fillCursor ?? 0, fills.last?.sequence ?? 0)
+        let entries = batch.take()
+        if entries.count == 1 { return try await sync(entries[0].fill, owner: entries[0].owner, at: time, into: &report) }
+        guard entries.count > 1 else { return true }
+        if try await recordTogether(entries) {
+            report.recorded += entries.map(\.fill)
+            fillCursor = max(fillCursor ?? 0, entries.last?.fill.sequence ?? 0)
             return true
         }
-        for (fill, owner) in zip(fills, owners) {
-            guard try await sync(fill, owner: owner, at: time, into: &report) else { return false }
+        for entry in entries {
+            guard try await sync(entry.fill, at: time, into: &report) else { return false }
         }
         return true
     }
 
-    /// One write for `fills` (in sequence order, `owners` beside them); false, with nothing
-    /// written, when the ledger or the store refuses one of them.
-    private func recordTogether(_ fills: [BrokerFill], owners: [FillBatch.Owner]) async throws(RouterError) -> Bool {
+    /// One write for the batch's fills (in sequence order); false, with nothing written, when
+    /// the ledger or the store refuses one of them.
+    private func recordTogether(_ entries: [(fill: BrokerFill, owner: FillBatch.Owner)]) async throws(RouterError) -> Bool {
+        let fills = entries.map(\.fill)
         var next = try await loadedLedger()
         ledger = nil   // owned while applying (see `record`)
         var states: [ClientOrderID: FillBatch.Owner] = [:]
@@ -51,7 +53,7 @@ extension OrderRouter {
         var positionKeys: [PositionKey] = []
         var answered: Set<ClientOrderID> = []
         var audit: [AuditEntry] = []
-        for (fill, owner) in zip(fills, owners) {
+        for (fill, owner) in entries {
             let position: PositionRecord
             do {
                 position = try next.apply(fill, terms: try catalog.terms(for: fill.symbol, at: fill.time))
