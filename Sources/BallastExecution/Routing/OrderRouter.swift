@@ -36,6 +36,8 @@ public actor OrderRouter {
     var recent = RecentFills()
     /// The working orders as this router wrote them, which the desk takes instead of reading the store.
     var working = WorkingOrders()
+    /// Turns for recording fills (each takes the ledger while its write is in flight).
+    let fillTurns = TurnGate()
     /// The fill the last synchronisation stopped at (audited once, not on every retry).
     var blockedFill: FillID?
     /// The venue sequence synchronisations resume after: the store's last recorded sequence,
