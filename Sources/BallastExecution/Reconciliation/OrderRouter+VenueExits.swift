@@ -17,16 +17,18 @@ import BallastStore
 /// synchronisations, and the venue had already cancelled the other exit) stays unknown: it
 /// never changed the position.
 extension OrderRouter {
-    /// The stored order `fill` belongs to: its own, or, for an exit the venue placed under a
-    /// client id the store does not know but of a parent it does, that exit, recorded now from
-    /// the venue's view of it. Nil when the store knows neither (a foreign fill). A known order
-    /// comes with its recorded fills (read in the same query, or known without a read while
-    /// the router sends the order); a new exit has none.
-    func owner(of fill: BrokerFill, at time: Timestamp) async throws(RouterError) -> (order: OrderRecord, fills: [BrokerFill])? {
+    /// The recorded order `fill` belongs to, with its recorded fills: known without a read
+    /// while the router sends the order, else read in one query. Nil when the store does not
+    /// know it (see `venueExit(of:at:)`).
+    func recordedOwner(of fill: BrokerFill) async throws(RouterError) -> FillBatch.Owner? {
         if let sent = sending[fill.clientID], let fills = sent.fills { return (sent.stored, fills) }
-        if let known = try await guarded({ () async throws(StoreError) in try await store.orderWithFills(fill.clientID) }) {
-            return known
-        }
+        return try await guarded { () async throws(StoreError) in try await store.orderWithFills(fill.clientID) }
+    }
+
+    /// For a fill whose order the store does not know: an exit the venue placed under a client
+    /// id of its own for a parent the store does know, recorded now from the venue's view of it
+    /// (with no fills yet). Nil when the store knows no parent either (a foreign fill).
+    func venueExit(of fill: BrokerFill, at time: Timestamp) async throws(RouterError) -> FillBatch.Owner? {
         guard let parentID = fill.parent,
               let parent = try await guarded({ () async throws(StoreError) in try await store.order(parentID) }),
               parent.account == fill.account else { return nil }

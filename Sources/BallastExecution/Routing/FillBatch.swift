@@ -12,7 +12,8 @@ struct FillBatch: Sendable {
     /// An order with its recorded fills.
     typealias Owner = (order: OrderRecord, fills: [BrokerFill])
 
-    /// Where a fill goes: into the batch, or on its own (with its owner when it was found).
+    /// Where a fill goes: into the batch, or on its own (with its recorded order, nil when the
+    /// store does not know it).
     enum Placement {
         case batched
         case alone(Owner?)

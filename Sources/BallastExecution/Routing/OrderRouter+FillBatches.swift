@@ -3,17 +3,15 @@ import BallastStore
 
 extension OrderRouter {
     /// Puts `fill` into `batch` when it can be recorded with others (see `FillBatch`): its
-    /// order is known (being sent, earlier in the batch, or stored), takes batching, and its
-    /// instrument is in the catalog. Otherwise it is to be recorded alone, with its owner when
-    /// one was read.
+    /// order is recorded (earlier in the batch, or see `recordedOwner(of:)`), takes batching,
+    /// and its instrument is in the catalog. Otherwise it is to be recorded alone, with its
+    /// recorded order (nil when the store does not know it).
     func place(_ fill: BrokerFill, in batch: inout FillBatch) async throws(RouterError) -> FillBatch.Placement {
         let owner: FillBatch.Owner
         if let known = batch.owner(of: fill.clientID) {
             owner = known
-        } else if let sent = sending[fill.clientID], let fills = sent.fills {
-            owner = (sent.stored, fills)
-        } else if let stored = try await guarded({ () async throws(StoreError) in try await store.orderWithFills(fill.clientID) }) {
-            owner = stored
+        } else if let recorded = try await recordedOwner(of: fill) {
+            owner = recorded
         } else {
             return .alone(nil)
         }
@@ -36,7 +34,8 @@ extension OrderRouter {
             return true
         }
         for entry in entries {
-            guard try await sync(entry.fill, at: time, into: &report) else { return false }
+            let owner = try await recordedOwner(of: entry.fill)
+            guard try await sync(entry.fill, owner: owner, at: time, into: &report) else { return false }
         }
         return true
     }

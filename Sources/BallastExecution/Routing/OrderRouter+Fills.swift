@@ -3,8 +3,9 @@ import BallastStore
 
 extension OrderRouter {
     /// Pulls the venue's fills after the last recorded sequence and records each exactly once,
-    /// with the order state and the ledger position it produces (one transaction per fill);
-    /// then places bracket exits for filled entries and cancels one-cancels-other siblings.
+    /// with the order state and the ledger position it produces (the fills that need nothing
+    /// after them in one write, see `FillBatch`); then places bracket exits for filled entries
+    /// and cancels one-cancels-other siblings.
     ///
     /// Returns everything recorded since the last report, so each recorded fill is reported
     /// once: by this synchronisation, and by those the router ran on its own (for a venue
@@ -85,32 +86,32 @@ extension OrderRouter {
         if report.blocked == nil { blockedFill = nil }
     }
 
-    /// Records one fill and its follow-ups (`owner`: its order and recorded fills, when the
-    /// caller has them); false when the synchronisation must stop at it.
-    func sync(_ fill: BrokerFill, owner known: FillBatch.Owner? = nil, at time: Timestamp,
+    /// Records one fill and its follow-ups; `recorded` is its order as `recordedOwner(of:)`
+    /// found it (nil: not in the store). False when the synchronisation must stop at it.
+    func sync(_ fill: BrokerFill, owner recorded: FillBatch.Owner?, at time: Timestamp,
               into report: inout FillSyncReport) async throws(RouterError) -> Bool {
-        let recorded: (fill: BrokerFill, order: OrderRecord)?
+        let written: (fill: BrokerFill, order: OrderRecord)?
         do throws(RouterError) {
             let found: FillBatch.Owner?
-            if let known { found = known } else { found = try await owner(of: fill, at: time) }
+            if let recorded { found = recorded } else { found = try await venueExit(of: fill, at: time) }
             guard let owner = found else {
                 report.unmatched.append(fill)
                 return false
             }
-            recorded = try await record(fill, of: owner.order, earlierFills: owner.fills)
+            written = try await record(fill, of: owner.order, earlierFills: owner.fills)
         } catch {
             if case .store = error { throw error }
             try await block(fill, error, at: time, into: &report)
             return false
         }
         fillCursor = max(fillCursor ?? 0, fill.sequence)
-        guard let recorded else {
+        guard let written else {
             report.alreadyRecorded.append(fill)
             return true
         }
-        report.recorded.append(recorded.fill)
-        try await followUp(recorded.order, at: time, report: &report)
-        try await followVenueBracket(recorded.order, at: time, report: &report)
+        report.recorded.append(written.fill)
+        try await followUp(written.order, at: time, report: &report)
+        try await followVenueBracket(written.order, at: time, report: &report)
         return true
     }
 
