@@ -111,10 +111,7 @@ extension OrderRouter {
         let written = try await writingOrders({ () async throws(StoreError) in
             try await store.updateOrder(order, expected: expected, audit: audit)
         }, stored: { $0 ? [order] : [] })
-        if written {
-            if let sent = sending[order.id], order.filledQuantity >= sent.stored.filledQuantity { sending[order.id]?.stored = order }
-            return order
-        }
+        if written { return order }
         let stored = try await guarded { () async throws(StoreError) in try await store.order(order.id) } ?? order
         if sending[order.id] != nil {
             // Another flow moved the order first: what it recorded is in the store only.

@@ -78,7 +78,7 @@ extension OrderRouter {
         ledger = next
         for fill in fills { recent.append(fill) }
         for order in orders {
-            noteSending(order, fills: fills.filter { $0.clientID == order.id }, answered: answered.contains(order.id))
+            noteSending(order.id, fills: fills.filter { $0.clientID == order.id }, answered: answered.contains(order.id))
         }
         return true
     }

@@ -156,7 +156,7 @@ extension OrderRouter {
         }
         ledger = next
         recent.append(fill)
-        noteSending(updated, fills: [fill], answered: answered)
+        noteSending(updated.id, fills: [fill], answered: answered)
         return (fill, updated)
     }
 
@@ -170,12 +170,12 @@ extension OrderRouter {
         return true
     }
 
-    /// Keeps an order being sent up to date with a write that stored it with `fills`.
-    func noteSending(_ order: OrderRecord, fills: [BrokerFill], answered: Bool) {
-        guard sending[order.id] != nil else { return }
-        sending[order.id]?.stored = order
-        sending[order.id]?.fills?.append(contentsOf: fills)
-        if answered { sending[order.id]?.answerStored = true }
+    /// Adds `fills`, just recorded, to an order being sent (its state came with the write,
+    /// see `writingOrders`), and whether the write stored the venue's answer.
+    func noteSending(_ id: ClientOrderID, fills: [BrokerFill], answered: Bool) {
+        guard sending[id] != nil else { return }
+        sending[id]?.fills?.append(contentsOf: fills)
+        if answered { sending[id]?.answerStored = true }
     }
 
     func recordedEntry(_ fill: BrokerFill, of order: ClientOrderID, position: PositionRecord) -> AuditEntry {

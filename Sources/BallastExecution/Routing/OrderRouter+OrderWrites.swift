@@ -16,14 +16,20 @@ extension OrderRouter {
         return read
     }
 
-    /// Runs a store write of orders, telling `working` what it stored (`stored` maps the
-    /// write's answer to the order records it wrote); a failed write's outcome is unknown.
+    /// Runs a store write of orders, telling the router's memory what it stored (`stored` maps
+    /// the write's answer to the order records it wrote): the working orders, and the state of
+    /// an order being sent (never put back to a less filled one by a write that came back
+    /// late). A failed write's outcome is unknown.
     func writingOrders<T: Sendable>(_ write: () async throws(StoreError) -> T,
                                     stored: (T) -> [OrderRecord]) async throws(RouterError) -> T {
         let ticket = working.begin()
         do {
             let answer = try await write()
-            working.end(ticket, stored: stored(answer).filter { $0.account == configuration.account })
+            let written = stored(answer).filter { $0.account == configuration.account }
+            working.end(ticket, stored: written)
+            for order in written {
+                if let sent = sending[order.id], order.filledQuantity >= sent.stored.filledQuantity { sending[order.id]?.stored = order }
+            }
             return answer
         } catch {
             working.end(ticket, stored: nil)
