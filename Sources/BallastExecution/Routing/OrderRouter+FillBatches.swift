@@ -43,8 +43,8 @@ extension OrderRouter {
     /// One write for the batch's fills (in sequence order); false, with nothing written, when
     /// the ledger or the store refuses one of them.
     private func recordTogether(_ entries: [(fill: BrokerFill, owner: FillBatch.Owner)]) async throws(RouterError) -> Bool {
-        await fillTurns.enter()
-        defer { fillTurns.leave() }
+        await fillTurns.acquire()
+        defer { fillTurns.release() }
         let fills = entries.map(\.fill)
         var next = try await loadedLedger()
         ledger = nil   // owned while applying (see `record`)

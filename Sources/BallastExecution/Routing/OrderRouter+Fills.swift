@@ -129,8 +129,8 @@ extension OrderRouter {
     /// `earlierFills` are the order's recorded fills when the caller has read them already.
     func record(_ fill: BrokerFill, of order: OrderRecord,
                 earlierFills: [BrokerFill]? = nil) async throws(RouterError) -> (fill: BrokerFill, order: OrderRecord)? {
-        await fillTurns.enter()
-        defer { fillTurns.leave() }
+        await fillTurns.acquire()
+        defer { fillTurns.release() }
         var next = try await loadedLedger()
         // Own the ledger while applying: with the stored copy released, `apply` mutates in place
         // instead of copying every applied fill id (which made each fill cost O(fills so far)).

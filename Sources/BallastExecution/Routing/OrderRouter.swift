@@ -36,8 +36,10 @@ public actor OrderRouter {
     var recent = RecentFills()
     /// The working orders as this router wrote them, which the desk takes instead of reading the store.
     var working = WorkingOrders()
-    /// Turns for recording fills (each takes the ledger while its write is in flight).
-    let fillTurns = TurnGate()
+    /// Taken by each fill record for its whole length: a fill recorded outside a
+    /// synchronisation (an adoption by the reconciler) must not interleave with one inside it,
+    /// each taking the ledger while the other's write is in flight and putting back an older one.
+    let fillTurns = SerialLock()
     /// The fill the last synchronisation stopped at (audited once, not on every retry).
     var blockedFill: FillID?
     /// The venue sequence synchronisations resume after: the store's last recorded sequence,

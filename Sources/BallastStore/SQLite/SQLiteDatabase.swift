@@ -1,3 +1,4 @@
+import BallastCore
 import Foundation
 
 /// The embedded SQLite database: one connection, used by one caller at a time (SQLite has a
