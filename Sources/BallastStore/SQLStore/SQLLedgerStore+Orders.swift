@@ -1,5 +1,4 @@
 import BallastCore
-import Synchronization
 
 extension SQLLedgerStore {
     static let selectOrder = SQLText.select(OrderRecord.sqlColumns, from: "orders", "WHERE id = ?")
@@ -24,16 +23,14 @@ extension SQLLedgerStore {
 
     /// The text of `orders(account:statuses:)` for `statuses`, built once per set.
     static func selectOrders(_ statuses: Set<OrderStatus>) -> String {
-        let key = OrderStatus.allCases.enumerated().reduce(0) { statuses.contains($1.element) ? $0 | 1 << $1.offset : $0 }
-        if let text = ordersBySet.withLock({ $0[key] }) { return text }
-        let names = statuses.map { "'\($0.rawValue)'" }.sorted().joined(separator: ", ")
-        let text = SQLText.select(OrderRecord.sqlColumns, from: "orders",
+        ordersBySet.text(for: statuses) {
+            let names = statuses.map { "'\($0.rawValue)'" }.sorted().joined(separator: ", ")
+            return SQLText.select(OrderRecord.sqlColumns, from: "orders",
                                   "WHERE account = ? AND status IN (\(names)) ORDER BY created_at, id")
-        ordersBySet.withLock { $0[key] = text }
-        return text
+        }
     }
 
-    private static let ordersBySet = Mutex<[Int: String]>([:])
+    private static let ordersBySet = SQLTextCache<Set<OrderStatus>>()
 
     public func insertOrder(_ order: OrderRecord, audit: [AuditEntry]) async throws(StoreError) -> Bool {
         try await write { (sql) throws(StoreError) -> Bool in

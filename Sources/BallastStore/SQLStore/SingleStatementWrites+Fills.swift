@@ -6,6 +6,14 @@ extension SingleStatementWrites {
     /// positions and appends the audit entries. One `UPDATE` clause per order: the orders are
     /// distinct, and each clause's own binds keep the nullable order columns typed.
     static func recordFillsText(fills: Int, orders: Int, positions: Int, audits: Int) -> String {
+        fillsTexts.text(for: [fills, orders, positions, audits]) {
+            buildRecordFills(fills: fills, orders: orders, positions: positions, audits: audits)
+        }
+    }
+
+    private static let fillsTexts = SQLTextCache<[Int]>()
+
+    private static func buildRecordFills(fills: Int, orders: Int, positions: Int, audits: Int) -> String {
         let fillColumns = BrokerFill.sqlColumns
         var clauses = ["f AS (INSERT INTO order_fills (\(fillColumns.joined(separator: ", "))) VALUES "
             + rows(fillColumns.count, count: fills) + " RETURNING 1)"]
