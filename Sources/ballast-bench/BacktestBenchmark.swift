@@ -43,20 +43,19 @@ struct BacktestBenchmark: ParsableCommand {
         }
         guard let result = first else { throw BenchError("no run") }
         let seconds = times.sorted()[times.count / 2]
-        let runs = times
         let fields: [String: Any] = [
             "bars": result.bars, "fills": result.fills.count, "net_pnl": result.netPnL.doubleValue,
             "final_position": result.finalPosition.doubleValue,
             "final_position_lots": result.finalPosition.doubleValue / PeerStandard.lot.doubleValue,
             "trades": result.trades.count, "engine_seconds": seconds, "bars_per_second": Double(result.bars) / seconds,
-            "runs": runs.count, "anomalies": result.anomalies.count, "risk_rejections": result.rejections.count,
+            "runs": times.count, "anomalies": result.anomalies.count, "risk_rejections": result.rejections.count,
         ]
         if json {
             print(String(decoding: try JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys]), as: UTF8.self))
         } else {
             print("bars \(result.bars), fills \(result.fills.count), net_pnl \(result.netPnL.formatted(digits: 2)), "
                 + "final_position \(result.finalPosition) units")
-            print(String(format: "engine %.4f s = %.2f M bars/s (median of %d)", seconds, Double(result.bars) / seconds / 1e6, runs.count))
+            print(String(format: "engine %.4f s = %.2f M bars/s (median of %d)", seconds, Double(result.bars) / seconds / 1e6, times.count))
         }
     }
 }

@@ -41,8 +41,9 @@ extension Account {
     /// as (market, ticket); nil when nothing loses.
     public func largestLosingPosition() -> (market: Int, ticket: PositionTicket)? {
         var worst: (market: Int, ticket: PositionTicket, loss: Int64)?
-        for (m, ledger) in ledgers.enumerated() where markState(m).lastPrice > 0 {
+        for (m, ledger) in ledgers.enumerated() {
             let lastPrice = markState(m).lastPrice
+            guard lastPrice > 0 else { continue }
             for ticket in ledger.tickets {
                 let product = Int128(lastPrice) * Int128(ticket.lots) - ticket.basis
                 let value = toAccount(ledger.quoteMoney(product), route: ledger.route)
