@@ -39,10 +39,7 @@ import BallastTestSupport
         try await withStore(backend) { handle in
             let store = handle.store
             let order = try await S.recordedOrder("batch-c", quantity: 10, in: store)
-            let first = S.fill("deal-c1", sequence: 1, order: order, quantity: 4)
-            var partial = order
-            (partial.status, partial.filledQuantity) = (.partiallyFilled, Quantity(raw: 4))
-            #expect(try await store.recordFill(first, order: partial, position: S.position(order.order.symbol, quantity: 4), audit: []))
+            let (first, partial, _) = try await S.recordedPartialFill("deal-c1", of: order, quantity: 4, in: store)
             let before = try await LedgerInspection.rowCounts(handle.database)
 
             let second = S.fill("deal-c2", sequence: 2, order: order, quantity: 6)

@@ -107,11 +107,8 @@ import BallastTestSupport
         try await withStore(backend) { handle in
             let store = handle.store
             let order = try await S.recordedOrder("fill-1", quantity: 10, in: store)
-            let fill = S.fill("deal-1", sequence: 1, order: order, quantity: 4)
-            var partial = order
-            (partial.status, partial.filledQuantity) = (.partiallyFilled, Quantity(raw: 4))
-            let position = S.position(order.order.symbol, quantity: 4)
-            #expect(try await store.recordFill(fill, order: partial, position: position, audit: [S.audit("fill", "deal-1")]))
+            let (fill, partial, position) = try await S.recordedPartialFill("deal-1", of: order, quantity: 4,
+                                                                            audit: [S.audit("fill", "deal-1")], in: store)
             let before = try await LedgerInspection.rowCounts(handle.database)
 
             var doubled = partial

@@ -70,4 +70,16 @@ enum LedgerSample {
         #expect(try await store.recordIntent(intent, order: order, approval: nil, audit: []) == .recorded)
         return order
     }
+
+    /// Records fill `id` of `quantity` raw units on `order` as its first, partial fill (the
+    /// order partially filled, the position long `quantity`), with `audit`.
+    static func recordedPartialFill(_ id: String, of order: OrderRecord, quantity: Int64, audit: [AuditEntry] = [],
+                                    in store: any LedgerStore) async throws -> (fill: BrokerFill, order: OrderRecord, position: PositionRecord) {
+        let fill = Self.fill(id, sequence: 1, order: order, quantity: quantity)
+        var partial = order
+        (partial.status, partial.filledQuantity) = (.partiallyFilled, Quantity(raw: quantity))
+        let position = Self.position(order.order.symbol, quantity: quantity)
+        #expect(try await store.recordFill(fill, order: partial, position: position, audit: audit))
+        return (fill, partial, position)
+    }
 }
