@@ -36,15 +36,21 @@ public struct FillSyncReport: Sendable, Hashable {
 
     public init() {}
 
-    /// Keeps the last `limit` entries of each list: what waits for a `syncFills` nobody makes
-    /// (a router driven only through `submit`) must not grow without end; the store has it all.
+    /// Keeps between the last `limit` and the last `2 × limit` entries of each list: what waits
+    /// for a `syncFills` nobody makes (a router driven only through `submit`) must not grow
+    /// without end; the store has it all. A list is cut back to `limit` only once it doubled, so
+    /// a busy router moves its entries once per `limit` fills rather than on every fill.
     mutating func keepLatest(_ limit: Int) {
-        if recorded.count > limit { recorded.removeFirst(recorded.count - limit) }
-        if alreadyRecorded.count > limit { alreadyRecorded.removeFirst(alreadyRecorded.count - limit) }
-        if unmatched.count > limit { unmatched.removeFirst(unmatched.count - limit) }
-        if exitsPlaced.count > limit { exitsPlaced.removeFirst(exitsPlaced.count - limit) }
-        if exitsLearned.count > limit { exitsLearned.removeFirst(exitsLearned.count - limit) }
-        if cancelled.count > limit { cancelled.removeFirst(cancelled.count - limit) }
+        Self.cut(&recorded, to: limit)
+        Self.cut(&alreadyRecorded, to: limit)
+        Self.cut(&unmatched, to: limit)
+        Self.cut(&exitsPlaced, to: limit)
+        Self.cut(&exitsLearned, to: limit)
+        Self.cut(&cancelled, to: limit)
+    }
+
+    private static func cut<Entry>(_ list: inout [Entry], to limit: Int) {
+        if list.count > 2 * limit { list.removeFirst(list.count - limit) }
     }
 
     /// This report followed by `later` (a synchronisation run after this one).

@@ -9,8 +9,8 @@ extension OrderRouter {
     ///
     /// Returns everything recorded since the last report, so each recorded fill is reported
     /// once: by this synchronisation, and by those the router ran on its own (for a venue
-    /// answer that reported fills, before a protective order). A report keeps at most the
-    /// latest `unreportedLimit` entries of each kind.
+    /// answer that reported fills, before a protective order). A report keeps at least the
+    /// latest `unreportedLimit` entries of each kind, and at most twice as many.
     public func syncFills(at time: Timestamp) async throws(RouterError) -> FillSyncReport {
         try await synchronise(at: time)
         defer { unreported = FillSyncReport() }

@@ -28,7 +28,7 @@ public actor OrderRouter {
     let syncs = SharedRuns<Void>()
     /// What synchronisations recorded since `syncFills` last reported.
     var unreported = FillSyncReport()
-    /// The most entries of each kind `unreported` keeps.
+    /// The entries of each kind `unreported` keeps at least (see `FillSyncReport.keepLatest`).
     public static let unreportedLimit = 10_000
     /// The orders being sent, by client id (see `SendingOrder`).
     var sending: [ClientOrderID: SendingOrder] = [:]

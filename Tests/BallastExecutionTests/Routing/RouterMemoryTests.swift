@@ -76,8 +76,11 @@ import Testing
 
     @Test func anUnreadReportKeepsOnlyTheLatestEntries() {
         var report = FillSyncReport()
-        report.recorded = (1...5).map { Fixtures.fill(UInt64($0), .buy, "1", at: "1.1") }
+        report.recorded = (1...6).map { Fixtures.fill(UInt64($0), .buy, "1", at: "1.1") }
         report.keepLatest(3)
-        #expect(report.recorded.map(\.sequence) == [3, 4, 5])
+        #expect(report.recorded.count == 6, "a list is cut only once it doubled")
+        report.recorded.append(Fixtures.fill(7, .buy, "1", at: "1.1"))
+        report.keepLatest(3)
+        #expect(report.recorded.map(\.sequence) == [5, 6, 7])
     }
 }
