@@ -92,6 +92,9 @@ public actor RiskDesk {
     /// view when this returns, so the next intent is screened against the new position.
     public func submit(_ intent: TradeIntent, at time: Timestamp) async throws(DeskError) -> RouteOutcome {
         guard let router else { throw .noRouter }
+        // Known before the order is sent: a refresh run for a concurrent order may replay this
+        // order's fill before this call returns, and would otherwise read the order and intent.
+        strategies[intent.clientOrderID] = intent.strategy
         let outcome: RouteOutcome
         do throws(RouterError) {
             outcome = try await router.submit(intent, at: time)
@@ -100,7 +103,6 @@ public actor RiskDesk {
             throw .router(error)
         }
         guard case .sent(let order) = outcome else { return outcome }
-        strategies[order.id] = intent.strategy   // spares the refresh that replays its fills two reads
         ordersSent.record(at: time)
         if order.status == .rejected { errors.record(at: time) }
         if order.filledQuantity.raw > 0 {
