@@ -16,7 +16,7 @@ import Synchronization
 /// leaves its type to the server); a call that binds another type at some position than the
 /// slot was prepared with runs unnamed.
 enum PostgresPreparedSlots {
-    static let capacity = 32
+    static let capacity = 64
 
     private struct Registry {
         var slots: [String: Int] = [:]
@@ -75,7 +75,12 @@ enum PostgresPreparedSlots {
         runner(S12.self), runner(S13.self), runner(S14.self), runner(S15.self), runner(S16.self), runner(S17.self),
         runner(S18.self), runner(S19.self), runner(S20.self), runner(S21.self), runner(S22.self), runner(S23.self),
         runner(S24.self), runner(S25.self), runner(S26.self), runner(S27.self), runner(S28.self), runner(S29.self),
-        runner(S30.self), runner(S31.self)
+        runner(S30.self), runner(S31.self), runner(S32.self), runner(S33.self), runner(S34.self), runner(S35.self),
+        runner(S36.self), runner(S37.self), runner(S38.self), runner(S39.self), runner(S40.self), runner(S41.self),
+        runner(S42.self), runner(S43.self), runner(S44.self), runner(S45.self), runner(S46.self), runner(S47.self),
+        runner(S48.self), runner(S49.self), runner(S50.self), runner(S51.self), runner(S52.self), runner(S53.self),
+        runner(S54.self), runner(S55.self), runner(S56.self), runner(S57.self), runner(S58.self), runner(S59.self),
+        runner(S60.self), runner(S61.self), runner(S62.self), runner(S63.self)
     ]
 }
 
@@ -123,3 +128,35 @@ private enum S28: Slot { static let index = 28 }
 private enum S29: Slot { static let index = 29 }
 private enum S30: Slot { static let index = 30 }
 private enum S31: Slot { static let index = 31 }
+private enum S32: Slot { static let index = 32 }
+private enum S33: Slot { static let index = 33 }
+private enum S34: Slot { static let index = 34 }
+private enum S35: Slot { static let index = 35 }
+private enum S36: Slot { static let index = 36 }
+private enum S37: Slot { static let index = 37 }
+private enum S38: Slot { static let index = 38 }
+private enum S39: Slot { static let index = 39 }
+private enum S40: Slot { static let index = 40 }
+private enum S41: Slot { static let index = 41 }
+private enum S42: Slot { static let index = 42 }
+private enum S43: Slot { static let index = 43 }
+private enum S44: Slot { static let index = 44 }
+private enum S45: Slot { static let index = 45 }
+private enum S46: Slot { static let index = 46 }
+private enum S47: Slot { static let index = 47 }
+private enum S48: Slot { static let index = 48 }
+private enum S49: Slot { static let index = 49 }
+private enum S50: Slot { static let index = 50 }
+private enum S51: Slot { static let index = 51 }
+private enum S52: Slot { static let index = 52 }
+private enum S53: Slot { static let index = 53 }
+private enum S54: Slot { static let index = 54 }
+private enum S55: Slot { static let index = 55 }
+private enum S56: Slot { static let index = 56 }
+private enum S57: Slot { static let index = 57 }
+private enum S58: Slot { static let index = 58 }
+private enum S59: Slot { static let index = 59 }
+private enum S60: Slot { static let index = 60 }
+private enum S61: Slot { static let index = 61 }
+private enum S62: Slot { static let index = 62 }
+private enum S63: Slot { static let index = 63 }

@@ -13,19 +13,42 @@ extension SQLLedgerStore {
     /// count tells a first recording from a repeat even under concurrency.
     public func recordIntent(_ intent: IntentRecord, order: OrderRecord?, approval: ApprovalRecord?,
                              audit: [AuditEntry]) async throws(StoreError) -> IntentRecording {
-        if database.dialect == .postgres {
-            // One trip when the intent is new; a taken id fails the statement whole, and the
-            // transaction below reads the first records (or reports the real constraint).
-            let text = SingleStatementWrites.recordIntentText(order: order != nil, approval: approval != nil, audits: audit.count)
-            let binds = intent.sqlValues + (order?.sqlValues ?? []) + (approval?.sqlValues ?? []) + audit.flatMap(\.sqlValues)
-            do throws(StoreError) {
-                _ = try await database.query(text, binds)
-                return .recorded
-            } catch {
-                guard error.code == .constraint else { throw error }
+        let write = IntentWrite(intent: intent, order: order, approval: approval, audit: audit)
+        guard database.dialect == .postgres else { return try await recordInTransaction(write) }
+        return try await intentWrites.write(write) { [self] batch in await recordIntents(batch) }
+    }
+
+    /// Records `writes` with one statement when all are new; a taken id fails it whole, and
+    /// each is then recorded by the transaction, which reads the first records (or reports the
+    /// real constraint). Any other failure is every write's.
+    private func recordIntents(_ writes: [IntentWrite]) async -> [Result<IntentRecording, StoreError>] {
+        let orders = writes.compactMap(\.order), approvals = writes.compactMap(\.approval)
+        let audit = writes.flatMap(\.audit)
+        let text = SingleStatementWrites.recordIntentsText(
+            intents: writes.count, orders: orders.count, approvals: approvals.count, audits: audit.count)
+        let binds = writes.flatMap(\.intent.sqlValues) + orders.flatMap(\.sqlValues) + approvals.flatMap(\.sqlValues)
+            + audit.flatMap(\.sqlValues)
+        do throws(StoreError) {
+            _ = try await database.query(text, binds)
+            return writes.map { _ in .success(.recorded) }
+        } catch {
+            guard error.code == .constraint else { return writes.map { _ in .failure(error) } }
+        }
+        var answers: [Result<IntentRecording, StoreError>] = []
+        for write in writes {
+            do throws(StoreError) { answers.append(.success(try await recordInTransaction(write))) } catch {
+                answers.append(.failure(error))
             }
         }
-        return try await write { (sql) throws(StoreError) -> IntentRecording in
+        return answers
+    }
+
+    /// Inserts that find their key taken change nothing (`ON CONFLICT DO NOTHING`, which waits
+    /// for a concurrent writer of the same key and then sees its row), so the changed-row
+    /// count tells a first recording from a repeat even under concurrency.
+    private func recordInTransaction(_ write: IntentWrite) async throws(StoreError) -> IntentRecording {
+        let (intent, order, approval, audit) = (write.intent, write.order, write.approval, write.audit)
+        return try await self.write { (sql) throws(StoreError) -> IntentRecording in
             guard try await sql.execute(Self.insertIntentIfNew, intent.sqlValues) == 1 else {
                 return try await Self.duplicate(intent: intent.id, on: sql)
             }

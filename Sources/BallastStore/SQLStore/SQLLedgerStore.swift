@@ -5,6 +5,8 @@ public struct SQLLedgerStore: LedgerStore {
     /// The database the ledger lives in (also for operational queries the protocols lack).
     public let database: any SQLDatabase
     public let migrator: Migrator
+    /// Concurrent intent recordings, written together on PostgreSQL.
+    let intentWrites = WriteCombiner<IntentWrite, IntentRecording>(capacity: 8)
 
     /// A store over `database` as it is; call `migrate()` (or use `open`) before using it.
     public init(database: any SQLDatabase, migrator: Migrator = .ledger) {

@@ -21,16 +21,8 @@ import BallastCore
 enum SingleStatementWrites {
     /// Texts for up to this many audit entries are built once; more are built per call.
     private static let cachedAudits = 4
-    private static let intentTexts = (0..<4).map { shape in
-        (0...cachedAudits).map { recordIntent(order: shape & 1 != 0, approval: shape & 2 != 0, audits: $0) }
-    }
     private static let updateTexts = (0...cachedAudits).map { updateOrder(audits: $0) }
     private static let fillTexts = (0...cachedAudits).map { recordFill(audits: $0) }
-
-    static func recordIntentText(order: Bool, approval: Bool, audits: Int) -> String {
-        guard audits <= cachedAudits else { return recordIntent(order: order, approval: approval, audits: audits) }
-        return intentTexts[(order ? 1 : 0) | (approval ? 2 : 0)][audits]
-    }
 
     static func updateOrderText(audits: Int) -> String {
         audits <= cachedAudits ? updateTexts[audits] : updateOrder(audits: audits)
@@ -38,16 +30,6 @@ enum SingleStatementWrites {
 
     static func recordFillText(audits: Int) -> String {
         audits <= cachedAudits ? fillTexts[audits] : recordFill(audits: audits)
-    }
-
-    /// Inserts the intent, and its order and approval when given, and the audit entries. Fails
-    /// with `.constraint` when the intent id or the client order id is taken.
-    private static func recordIntent(order: Bool, approval: Bool, audits: Int) -> String {
-        var clauses = ["i AS (\(SQLText.insert("intents", IntentRecord.sqlColumns)))"]
-        if order { clauses.append("o AS (\(SQLText.insert("orders", OrderRecord.sqlColumns)))") }
-        if approval { clauses.append("p AS (\(SQLText.insert("approvals", ApprovalRecord.sqlColumns)))") }
-        if audits > 0 { clauses.append("a AS (\(insertAudit(audits)))") }
-        return "WITH " + clauses.joined(separator: ", ") + " SELECT 1 AS recorded"
     }
 
     /// Updates the order when its status is the expected one (binds: the state columns, the id,

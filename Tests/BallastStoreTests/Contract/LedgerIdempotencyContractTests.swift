@@ -70,6 +70,42 @@ import BallastTestSupport
         }
     }
 
+    /// Recordings that arrive together may be written together (PostgreSQL writes concurrent
+    /// recordings as one statement): new ones, repeats and approvals still get their own answers.
+    @Test(arguments: StoreBackend.all)
+    func concurrentRecordingsOfManyIntentsEachGetTheirOwnAnswer(_ backend: StoreBackend) async throws {
+        try await withStore(backend) { handle in
+            let store = handle.store
+            try await store.saveAccount(S.account, audit: [])
+            let first = S.intent("many-0")
+            _ = try await store.recordIntent(first, order: S.order(for: first), approval: nil, audit: [])
+            let fresh = (1...30).map { S.intent("many-\($0)") }
+            let waiting = (1...5).map { S.intent("wait-\($0)", status: .awaitingApproval) }
+            let outcomes = try await withThrowingTaskGroup(of: (String, IntentRecording).self) { group in
+                for intent in fresh {
+                    group.addTask {
+                        (intent.id.rawValue, try await store.recordIntent(intent, order: S.order(for: intent), approval: nil,
+                                                                          audit: [S.audit("intent.recorded", intent.id.rawValue)]))
+                    }
+                }
+                for intent in waiting {
+                    group.addTask { (intent.id.rawValue, try await store.recordIntent(intent, order: nil, approval: S.approval(intent), audit: [])) }
+                }
+                for _ in 0..<10 {
+                    group.addTask { (first.id.rawValue, try await store.recordIntent(first, order: S.order(for: first), approval: nil, audit: [])) }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(outcomes.filter { $0.1 == .recorded }.map(\.0).sorted() == (fresh + waiting).map(\.id.rawValue).sorted())
+            #expect(outcomes.filter { $0.1 == .duplicate(first, S.order(for: first)) }.count == 10)
+            #expect(try await LedgerInspection.count("intents", handle.database) == 36)
+            #expect(try await LedgerInspection.count("orders", handle.database) == 31)
+            #expect(try await LedgerInspection.count("approvals", handle.database) == 5)
+            #expect(try await LedgerInspection.count("audit_logs", handle.database) == 30)
+            for intent in fresh { #expect(try await store.intent(intent.id) == intent) }
+        }
+    }
+
     @Test(arguments: StoreBackend.all)
     func compareAndSetRefusesAStaleExpectation(_ backend: StoreBackend) async throws {
         try await withStore(backend) { handle in
