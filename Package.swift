@@ -42,11 +42,11 @@ let package = Package(
         .target(name: "BallastTestSupport", dependencies: ["BallastCore", "BallastData", "BallastStore"], swiftSettings: strict),
         .executableTarget(
             name: "ballast",
-            dependencies: ["BallastCore", "BallastData", "BallastRisk", "BallastEngine", "BallastBacktest", "BallastStore", "BallastExecution", "BallastBrokers", "BallastResearch", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["BallastCore", "BallastData", "BallastRisk", "BallastEngine", "BallastBacktest", "BallastStore", "BallastExecution", "BallastBrokers", "BallastResearch", "CSystemShims", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict),
         .executableTarget(
             name: "ballast-bench",
-            dependencies: ["BallastCore", "BallastData", "BallastRisk", "BallastEngine", "BallastBacktest", "BallastStore", "BallastExecution", "BallastBrokers", "BallastResearch", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["BallastCore", "BallastData", "BallastRisk", "BallastEngine", "BallastBacktest", "BallastStore", "BallastExecution", "BallastBrokers", "BallastResearch", "CSystemShims", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict),
         .testTarget(name: "BallastCoreTests", dependencies: ["BallastCore", "BallastTestSupport"], swiftSettings: strict),
         .testTarget(name: "BallastDataTests", dependencies: ["BallastCore", "BallastData", "BallastTestSupport"], swiftSettings: strict),

@@ -3,6 +3,7 @@ import BallastBacktest
 import BallastCore
 import BallastData
 import BallastEngine
+import CSystemShims
 import Foundation
 
 /// `ballast-bench backtest`: the peer standard (`sma-cross` 20/100 on EURUSD M1, next-open fills,
@@ -19,6 +20,8 @@ struct BacktestBenchmark: ParsableCommand {
     @Flag(help: "Print one JSON object.") var json = false
 
     func run() throws {
+        // Repeated runs reuse the pages the previous run freed, as a sweep's runs do.
+        ballast_keep_freed_memory()
         let read = try MT5BarsReader().read(try ByteSource(path: data),
                                             options: ReadOptions(symbol: PeerStandard.symbol, timeframe: .m1, zone: .utc))
         guard case .bars(var columns) = read.payload else { throw BenchError("\(data) holds no bars") }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BallastCore
 import BallastBacktest
+import CSystemShims
 
 /// `ballast sweep`: one backtest per parameter configuration, across cores, ranked.
 struct SweepCommand: AsyncParsableCommand {
@@ -16,6 +17,7 @@ struct SweepCommand: AsyncParsableCommand {
     @OptionGroup var home: HomeOption
 
     func run() async throws {
+        ballast_keep_freed_memory()   // each run reuses the pages the one before it freed
         let started = RunRecorder.now()
         let recorder = try RunRecorder(home: home)
         let setup = try BacktestSetup(options, home: home)

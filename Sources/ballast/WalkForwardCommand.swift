@@ -1,5 +1,6 @@
 import ArgumentParser
 import BallastBacktest
+import CSystemShims
 
 /// `ballast walkforward`: optimise on each training window, test on the next, stitch the tests.
 struct WalkForwardCommand: AsyncParsableCommand {
@@ -19,6 +20,7 @@ struct WalkForwardCommand: AsyncParsableCommand {
     @OptionGroup var home: HomeOption
 
     func run() async throws {
+        ballast_keep_freed_memory()   // each run reuses the pages the one before it freed
         let started = RunRecorder.now()
         let recorder = try RunRecorder(home: home)
         let plan = WalkForwardPlan(train: try length(trainBars, trainDays, "train"), test: try length(testBars, testDays, "test"),
