@@ -115,7 +115,7 @@ import Testing
         await db.close()
     }
 
-    @Test func fileDatabasesUseWALAndForeignKeysAndCreateTheirFolder() async throws {
+    @Test func fileDatabasesUseWALForeignKeysSmallPagesAndCreateTheirFolder() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ballast-sqlite-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("a/b/ledger.sqlite").path
@@ -124,6 +124,8 @@ import Testing
         #expect(try await db.query("PRAGMA foreign_keys", []).first?["foreign_keys"] == .integer(1))
         #expect(try await db.query("PRAGMA synchronous", []).first?["synchronous"] == .integer(1))
         #expect(try await db.query("PRAGMA busy_timeout", []).first?.values.first == .integer(5000))
+        try await db.execute("CREATE TABLE t (n INTEGER)", [])
+        #expect(try await db.query("PRAGMA page_size", []).first?["page_size"] == .integer(2048))
         await db.close()
         #expect(FileManager.default.fileExists(atPath: path))
     }

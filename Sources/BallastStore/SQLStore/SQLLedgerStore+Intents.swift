@@ -8,9 +8,8 @@ extension SQLLedgerStore {
     static let selectFirstOrderOfIntent = SQLText.select(
         OrderRecord.sqlColumns, from: "orders", "WHERE intent_id = ? AND parent_id IS NULL ORDER BY created_at, id LIMIT 1")
 
-    /// Inserts that find their key taken change nothing (`ON CONFLICT DO NOTHING`, which waits
-    /// for a concurrent writer of the same key and then sees its row), so the changed-row
-    /// count tells a first recording from a repeat even under concurrency.
+    /// One transaction on SQLite. On PostgreSQL, one statement: recordings that arrive while
+    /// another is being written share the next one (`WriteCombiner`), each still answered alone.
     public func recordIntent(_ intent: IntentRecord, order: OrderRecord?, approval: ApprovalRecord?,
                              audit: [AuditEntry]) async throws(StoreError) -> IntentRecording {
         let write = IntentWrite(intent: intent, order: order, approval: approval, audit: audit)
