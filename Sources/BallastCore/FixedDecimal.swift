@@ -49,6 +49,8 @@ public enum FixedDecimal {
     }
 
     /// Formats `raw` (with `decimals` decimals). `shown` fixes the number of decimals; nil trims zeros.
+    /// The digits are written straight into the string: audit entries format several amounts per
+    /// order, and building the text from pieces cost more than the rest of the entry.
     public static func format(_ raw: Int64, decimals: Int, shown: Int?) -> String {
         var value = raw
         var places = decimals
@@ -56,17 +58,37 @@ public enum FixedDecimal {
             value = round(raw, from: decimals, to: shown) / power10[decimals - shown]
             places = shown
         }
-        let negative = value < 0
-        let magnitude = value.magnitude
         let unit = UInt64(power10[places])
-        var text = String(magnitude / unit)
-        var frac = places > 0 ? String(magnitude % unit) : ""
-        if places > 0 {
-            frac = String(repeating: "0", count: places - frac.count) + frac
-            if shown == nil { while frac.hasSuffix("0") { frac.removeLast() } }
-            if let shown, shown > places { frac += String(repeating: "0", count: shown - places) }
-            if !frac.isEmpty { text += "." + frac }
+        let whole = value.magnitude / unit
+        var fraction = value.magnitude % unit
+        var fractionDigits = places
+        if shown == nil {
+            while fractionDigits > 0 && fraction % 10 == 0 { (fraction, fractionDigits) = (fraction / 10, fractionDigits - 1) }
         }
-        return negative ? "-" + text : text
+        // Zeros past the stored decimals when `shown` asks for more (none for a whole number).
+        let padding = places > 0 ? max(0, (shown ?? 0) - places) : 0
+        var wholeDigits = 1
+        var rest = whole
+        while rest >= 10 { (rest, wholeDigits) = (rest / 10, wholeDigits + 1) }
+        let sign = value < 0 ? 1 : 0, decimalsWritten = fractionDigits + padding
+        let length = sign + wholeDigits + (decimalsWritten > 0 ? 1 + decimalsWritten : 0)
+        return String(unsafeUninitializedCapacity: length) { text in
+            if sign == 1 { text[0] = UInt8(ascii: "-") }
+            write(whole, digits: wholeDigits, into: text, at: sign)
+            guard decimalsWritten > 0 else { return length }
+            text[sign + wholeDigits] = UInt8(ascii: ".")
+            write(fraction, digits: fractionDigits, into: text, at: sign + wholeDigits + 1)
+            for k in (length - padding)..<length { text[k] = UInt8(ascii: "0") }
+            return length
+        }
+    }
+
+    /// Writes the last `digits` decimal digits of `value` at `start` (leading zeros included).
+    private static func write(_ value: UInt64, digits: Int, into text: UnsafeMutableBufferPointer<UInt8>, at start: Int) {
+        var value = value
+        for k in stride(from: start + digits - 1, through: start, by: -1) {
+            text[k] = UInt8(truncatingIfNeeded: 48 + value % 10)
+            value /= 10
+        }
     }
 }
