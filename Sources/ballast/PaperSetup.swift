@@ -51,11 +51,12 @@ struct PaperSetup {
         try ModelSignalLoader.requirePromotion(run.modelRuns)
         let replay = replay()
         guard let start = replay.events.first?.time else { throw CLIError(.usage, "no bars to replay") }
+        let rate = try conversionRate(replay)
         let store = try await openLedger(at: start)
         let broker = try openVenue()
         let instrument = run.instrument
         let currency = run.deposit.currency
-        let instruments = AccountInstruments([instrument], accountCurrency: currency)
+        let instruments = AccountInstruments([instrument], accountCurrency: currency, rate: rate)
         let desk = try await openDesk(store: store, instruments: instruments, at: start)
         let router = OrderRouter(configuration: RouterConfiguration(account: Self.account, accountCurrency: currency),
                                  store: store, broker: broker, catalog: instruments, screen: desk.screen)
@@ -120,6 +121,20 @@ struct PaperSetup {
         }
     }
 
+    /// The quote-to-account rates of the replayed instrument: none needed when it is quoted in
+    /// the account currency; its own price when the account currency is its base (USDJPY in a
+    /// USD account). Any other account currency needs a second pair's prices, which a replay of
+    /// one series does not have, so it is refused before anything is written.
+    private func conversionRate(_ replay: BarReplay) throws -> ConversionRate? {
+        let instrument = run.instrument, currency = run.deposit.currency
+        if instrument.quoteCurrency == currency { return nil }
+        guard instrument.baseCurrency == currency else {
+            throw CLIError(.usage, "paper trading \(instrument.symbol) in a \(currency) account needs \(instrument.quoteCurrency)→\(currency) "
+                + "rates, which a replay of one series does not have: use an account in \(instrument.quoteCurrency) or \(instrument.baseCurrency)")
+        }
+        return replay.ownPairRate(base: instrument.baseCurrency, quote: instrument.quoteCurrency)
+    }
+
     /// The paper venue, journaled under `<home>/paper` (replayed when the journal exists).
     private func openVenue() throws -> PaperBroker {
         let c = run.configuration
@@ -132,12 +147,13 @@ struct PaperSetup {
                                                currency: run.deposit.currency)
         }
         let instrument = run.instrument
-        if instrument.swapLong != .zero || instrument.swapShort != .zero, instrument.quoteCurrency == run.deposit.currency {
-            // Charged like the backtest's swaps; an instrument quoted in another currency would need a
-            // conversion rate at every rollover, which a single-instrument replay does not have.
+        if instrument.swapLong != .zero || instrument.swapShort != .zero {
+            // Charged like the backtest's swaps, converted at the pair's own price when the
+            // account currency is its base (`conversionRate` refuses every other case).
             settings.swaps = [instrument.symbol: PaperSwapTerms(
                 longPerLot: instrument.swapPerLot(long: true), shortPerLot: instrument.swapPerLot(long: false),
-                tripleDay: instrument.tripleSwapDay, chargesWeekends: instrument.session.isOpenAllWeek)]
+                tripleDay: instrument.tripleSwapDay, chargesWeekends: instrument.session.isOpenAllWeek,
+                conversion: instrument.quoteCurrency == run.deposit.currency ? nil : .byOwnPrice)]
         }
         do { return try PaperBroker(journalPath: journalPath, settings: settings) } catch {
             throw CLIError(.storeError, error.description)

@@ -51,4 +51,21 @@ import Testing
         #expect(venue.positions(account: PaperFixtures.account).first?.swap == nil)
         #expect(venue.positions(account: PaperFixtures.account).first?.quantity == PaperFixtures.lots("2"))
     }
+
+    /// USDJPY in a USD account: 1,540 JPY per lot and night for a long (15.4 points of 0.001 on
+    /// 100,000), divided by the mid price when each rollover is charged.
+    @Test func aSwapInTheQuoteCurrencyIsConvertedAtThePairsPriceOfTheRollover() throws {
+        let yen = PaperSwapTerms(longPerLot: Money("1540", currency: "JPY")!, shortPerLot: Money("-3120", currency: "JPY")!,
+                                 conversion: .byOwnPrice)
+        var venue = PaperVenue(settings: PaperVenueSettings(accountCurrency: "USD", swaps: ["USDJPY": yen]))
+        func quote(_ time: Timestamp, _ bid: String, _ ask: String) -> PaperQuote {
+            PaperQuote(symbol: "USDJPY", time: time, bid: PaperFixtures.price(bid), ask: PaperFixtures.price(ask))
+        }
+        venue.apply(quote: quote(Self.tuesday, "149.990", "150.010"))
+        _ = try venue.submit(PaperFixtures.request("buy", .buy, "1", symbol: "USDJPY"), at: Self.tuesday)
+        venue.apply(quote: quote(Self.at(day: 7, hour: 23), "149.990", "150.010"))   // 1,540 / 150 = 10.266667
+        #expect(venue.positions(account: PaperFixtures.account).first?.swap == Money("10.266667", currency: "USD"))
+        venue.apply(quote: quote(Self.at(day: 8, hour: 23), "153.990", "154.010"))   // 3 × 1,540 / 154 = 30
+        #expect(venue.positions(account: PaperFixtures.account).first?.swap == Money("40.266667", currency: "USD"))
+    }
 }

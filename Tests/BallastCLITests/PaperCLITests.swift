@@ -12,6 +12,7 @@ import Testing
         var fills: [Fill]
         var final_position: String
         var realized_pnl: String
+        var swaps: String
         var ledger: String
         var anomalies: [String]
 
@@ -80,6 +81,30 @@ import Testing
             let summary = try result.json(Summary.self)
             #expect(summary.orders == 1 && summary.fills.count == 1)
             #expect(summary.final_position == "1" || summary.final_position == "-1")
+        }
+    }
+
+    /// USDJPY in a USD account: the ledger converts the yen PnL and the venue the yen swaps at
+    /// the pair's own price. In a EUR account there is no JPY→EUR rate in a replay of USDJPY
+    /// alone: refused up front, with nothing written.
+    @Test(.enabled(if: TestData.isAvailable)) func aPairWhoseBaseIsTheAccountCurrencyTradesAndAnyOtherIsRefused() throws {
+        try Scratch.with { scratch in
+            let imported = try scratch.ballast("data", "import", TestData.path("dukascopy/USDJPY_Candlestick_1_Hour_BID_01.01.2024-01.01.2025.csv.gz"))
+            #expect(imported.status == 0, "\(imported)")
+            let month = ["paper", "--symbol", "USDJPY", "--timeframe", "H1", "--from", "2024-03-01T00:00:00Z", "--to", "2024-04-01T00:00:00Z",
+                         "--param", "fast=10", "--param", "slow=40"]
+            let refused = try scratch.ballast(month + ["--currency", "EUR", "--json"])
+            #expect(refused.status != 0, "\(refused)")
+            #expect(refused.err.contains("JPY→EUR"), "\(refused)")
+            #expect(!FileManager.default.fileExists(atPath: scratch.home + "/ledger.sqlite"))
+            #expect(!FileManager.default.fileExists(atPath: scratch.home + "/paper"))
+
+            let traded = try scratch.ballast(month + ["--json"])
+            #expect(traded.status == 0, "\(traded)")
+            let summary = try traded.json(Summary.self)
+            #expect(summary.orders > 5 && summary.fills.count == summary.orders)
+            #expect(summary.realized_pnl.hasSuffix(" USD") && summary.realized_pnl != "0.00 USD")
+            #expect(summary.swaps.hasSuffix(" USD") && summary.swaps != "0.00 USD", "yen swaps are charged, in dollars")
         }
     }
 }

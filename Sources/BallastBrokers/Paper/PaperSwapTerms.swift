@@ -6,7 +6,8 @@ import BallastCore
 /// ending a Saturday or Sunday unless the market trades all week. The swap accrues on the
 /// position and is booked with the fills that reduce it (MT5's `DEAL_SWAP`).
 public struct PaperSwapTerms: Sendable, Codable, Hashable {
-    /// Per lot and night for a long position, in the account currency (negative is a charge).
+    /// Per lot and night for a long position, in the account currency (negative is a charge),
+    /// or in the symbol's quote currency with a `conversion`.
     public var longPerLot: Money
     /// Per lot and night for a short position.
     public var shortPerLot: Money
@@ -17,14 +18,18 @@ public struct PaperSwapTerms: Sendable, Codable, Hashable {
     /// When the rollover happens, in seconds after midnight UTC (MT5 brokers roll at their
     /// server's midnight: 22:00 UTC for a UTC+2 server).
     public var rolloverSecondOfDay: Int64
+    /// Set when the per-lot amounts are in the symbol's quote currency rather than the
+    /// account's (nil, as in journals older than conversions: already in the account currency).
+    public var conversion: PaperSwapConversion?
 
     public init(longPerLot: Money, shortPerLot: Money, tripleDay: Weekday? = .wednesday, chargesWeekends: Bool = false,
-                rolloverSecondOfDay: Int64 = 22 * 3_600) {
+                rolloverSecondOfDay: Int64 = 22 * 3_600, conversion: PaperSwapConversion? = nil) {
         self.longPerLot = longPerLot
         self.shortPerLot = shortPerLot
         self.tripleDay = tripleDay
         self.chargesWeekends = chargesWeekends
         self.rolloverSecondOfDay = rolloverSecondOfDay
+        self.conversion = conversion
     }
 
     /// The rollovers after `start` up to and including `end`.

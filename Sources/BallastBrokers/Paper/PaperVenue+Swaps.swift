@@ -2,7 +2,8 @@ import BallastCore
 
 extension PaperVenue {
     /// Charges the rollovers after `start` up to `end` to every open position whose symbol has
-    /// swap terms: the amount accrues on the position until fills book it.
+    /// swap terms: the amount accrues on the position until fills book it. A swap stated in the
+    /// quote currency converts at the symbol's mid price then (none is charged before its first quote).
     /// Runs on every quote that moves the clock, so the rollovers (about one a day) are found
     /// before any account is looked at. Accounts are independent: their order does not matter.
     mutating func accrueSwaps(after start: Timestamp, through end: Timestamp) {
@@ -12,9 +13,18 @@ extension PaperVenue {
             guard !rollovers.isEmpty else { continue }
             for name in accounts.keys {
                 guard let quantity = accounts[name]?.positions[symbol]?.quantity else { continue }
-                for rollover in rollovers { accounts[name]?.accrue(swap.charge(for: quantity, at: rollover), on: symbol) }
+                for rollover in rollovers {
+                    guard let amount = accountAmount(swap.charge(for: quantity, at: rollover), terms: swap, symbol: symbol) else { continue }
+                    accounts[name]?.accrue(amount, on: symbol)
+                }
             }
         }
+    }
+
+    private func accountAmount(_ charge: Money, terms: PaperSwapTerms, symbol: String) -> Money? {
+        guard let conversion = terms.conversion else { return charge }
+        guard let quote = quotes[symbol] else { return nil }   // the symbol's latest
+        return conversion.convert(charge, price: Price(raw: (quote.bid.raw + quote.ask.raw) / 2), into: settings.accountCurrency)
     }
 }
 

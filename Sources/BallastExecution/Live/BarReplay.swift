@@ -35,6 +35,9 @@ public struct BarReplay: Sendable {
     /// The bar events, in order.
     public let events: [EngineEvent]
     private let quotes: [Int64: ReplayQuote]
+    /// The quotes' times, ascending, and their mid prices (raw), for `mid(at:)`.
+    private let quoteTimes: [Int64]
+    private let mids: [Int64]
 
     /// - Parameters:
     ///   - point: the instrument's point (0.00001 on a 5-digit pair).
@@ -57,6 +60,32 @@ public struct BarReplay: Sendable {
         }
         self.events = events
         self.quotes = quotes
+        let byTime = quotes.values.sorted { $0.time < $1.time }
+        quoteTimes = byTime.map(\.time.nanoseconds)
+        mids = byTime.map { ($0.bid.raw + $0.ask.raw) / 2 }
+    }
+
+    /// The mid price of the latest quote at or before `time`; nil before the first.
+    public func mid(at time: Timestamp) -> Price? {
+        var low = 0, high = quoteTimes.count
+        while low < high {
+            let middle = (low + high) / 2
+            if quoteTimes[middle] <= time.nanoseconds { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? Price(raw: mids[low - 1]) : nil
+    }
+
+    /// Quote-to-account rates taken from this replay's own quotes, for a pair whose base
+    /// currency is the account's (USDJPY in a USD account): a unit of the quote currency is
+    /// worth 1 / price units of the base. Nil for any other pair of currencies, or before the
+    /// first quote.
+    public func ownPairRate(base: String, quote: String) -> ConversionRate {
+        let replay = self
+        return { from, to, time in
+            guard from == quote, to == base, let price = replay.mid(at: time), price.raw > 0 else { return nil }
+            let unit = Int128(Price.scale) * Int128(Price.scale)
+            return Price(raw: Int64((unit + Int128(price.raw) / 2) / Int128(price.raw)))
+        }
     }
 
     /// The quote the venue should hold when the engine handles `event` (nil for other events).
