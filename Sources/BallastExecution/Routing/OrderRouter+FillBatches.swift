@@ -46,8 +46,8 @@ extension OrderRouter {
         await fillTurns.acquire()
         defer { fillTurns.release() }
         let fills = entries.map(\.fill)
-        var next = try await loadedLedger()
-        ledger = nil   // owned while applying (see `record`)
+        var next = try await takeLedger()
+        defer { dropUnlessPutBack() }
         var states: [ClientOrderID: FillBatch.Owner] = [:]
         var orderIDs: [ClientOrderID] = []
         var positions: [PositionKey: PositionRecord] = [:]
@@ -75,7 +75,7 @@ extension OrderRouter {
             try await store.recordFills(fills, orders: orders, positions: positionKeys.compactMap { positions[$0] }, audit: audit)
         }, stored: { $0 ? orders : [] })
         guard recorded else { return false }
-        ledger = next
+        putBack(next)
         for fill in fills { recent.append(fill) }
         for order in orders {
             noteSending(order.id, fills: fills.filter { $0.clientID == order.id }, answered: answered.contains(order.id))

@@ -31,7 +31,9 @@ extension OrderRouter {
 
     /// The ledger of this account as the store has it.
     public func positions() async throws(RouterError) -> [PositionRecord] {
-        try await loadedLedger().positions.filter { $0.account == configuration.account }
+        // While a fill write owns the ledger, what the store holds until it commits.
+        if ledger == nil, let settledPositions { return settledPositions.filter { $0.account == configuration.account } }
+        return try await loadedLedger().positions.filter { $0.account == configuration.account }
     }
 
     /// The ledger's positions and the fills recorded after `sequence`, from this router's
@@ -131,10 +133,8 @@ extension OrderRouter {
                 earlierFills: [BrokerFill]? = nil) async throws(RouterError) -> (fill: BrokerFill, order: OrderRecord)? {
         await fillTurns.acquire()
         defer { fillTurns.release() }
-        var next = try await loadedLedger()
-        // Own the ledger while applying: with the stored copy released, `apply` mutates in place
-        // instead of copying every applied fill id (which made each fill cost O(fills so far)).
-        ledger = nil
+        var next = try await takeLedger()
+        defer { dropUnlessPutBack() }
         let terms = try catalog.terms(for: fill.symbol, at: fill.time)
         let position: PositionRecord
         do throws(LedgerError) { position = try next.apply(fill, terms: terms) } catch { throw .ledger(error) }
@@ -150,11 +150,10 @@ extension OrderRouter {
             try await store.recordFill(fill, order: updated, position: position, audit: audit)
         }, stored: { [updated] new in new ? [updated] : [] })
         guard recorded else {
-            ledger = nil
             recent.forget()
             return nil
         }
-        ledger = next
+        putBack(next)
         recent.append(fill)
         noteSending(updated.id, fills: [fill], answered: answered)
         return (fill, updated)
@@ -195,6 +194,29 @@ extension OrderRouter {
         if let next = order.status.next(on: step) { updated.status = next }
         updated.updatedAt = max(order.updatedAt, fill.time)
         return updated
+    }
+
+    /// The ledger, owned by the caller until it puts it back (`putBack`) or, when its write
+    /// failed, drops it (the next use reloads it): with the stored copy released, `apply`
+    /// mutates in place instead of copying every applied fill id (which made each fill cost
+    /// O(fills so far)). Readers meanwhile get the positions it held (`settledPositions`).
+    func takeLedger() async throws(RouterError) -> PositionLedger {
+        let taken = try await loadedLedger()
+        settledPositions = taken.positions
+        ledger = nil
+        return taken
+    }
+
+    /// Ends a fill write that took the ledger: `updated` holds what the write stored.
+    func putBack(_ updated: PositionLedger) {
+        ledger = updated
+        settledPositions = nil
+    }
+
+    /// Ends a fill write that did not put the ledger back (it failed, or stopped before
+    /// writing): the next use reloads the ledger from the store, and readers with it.
+    func dropUnlessPutBack() {
+        if ledger == nil { settledPositions = nil }
     }
 
     func loadedLedger() async throws(RouterError) -> PositionLedger {

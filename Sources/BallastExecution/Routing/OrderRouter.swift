@@ -22,8 +22,12 @@ public actor OrderRouter {
     /// Times venue calls out (see `CallTimeout`).
     let timer: any CallTimer
     var random: SplitMix64
-    /// The ledger of this account, loaded from the store on first use.
+    /// The ledger of this account, loaded from the store on first use. Nil while a fill write
+    /// owns it (see `record`).
     var ledger: PositionLedger?
+    /// The ledger's positions as they stood before the fill write in flight, for readers while
+    /// the write owns the ledger: what the store holds until that write commits.
+    var settledPositions: [PositionRecord]?
     /// The fill synchronisations concurrent `syncFills` calls share.
     let syncs = SharedRuns<Void>()
     /// What synchronisations recorded since `syncFills` last reported.

@@ -83,4 +83,20 @@ import Testing
         report.keepLatest(3)
         #expect(report.recorded.map(\.sequence) == [5, 6, 7])
     }
+
+    /// While a fill write owns the ledger, readers get the positions it held (what the store
+    /// holds until the write commits) without a read; a write that ends without putting the
+    /// ledger back sends them to the store again.
+    @Test func positionsDuringAFillWriteAreTheSettledOnesWithoutARead() async throws {
+        let harness = try await RouterHarness()
+        let router = harness.router()
+        _ = try await router.submit(RouterHarness.intent(), at: Fixtures.t0)
+        let settled = try await router.positions()
+        #expect(settled.map(\.quantity) == [Quantity(1)])
+        _ = try await router.takeLedger()
+        await harness.store.close()   // any read now fails
+        #expect(try await router.positions() == settled)
+        await router.dropUnlessPutBack()
+        await #expect(throws: RouterError.self) { try await router.positions() }
+    }
 }
