@@ -14,7 +14,7 @@ struct OrdersBenchmark: AsyncParsableCommand {
     @Option(help: "The ledger store: sqlite (a WAL file) or postgres.") var store: BenchStoreKind = .sqlite
     @Option(help: "Orders to time (after a warm-up of 200).") var orders = 10_000
     @Option(help: "Orders in flight at once, as from several strategies (each waits for its fill to be in the ledger; 1 times one order alone).")
-    var concurrency = 5
+    var concurrency = 4
     @Option(help: "PostgreSQL URL (default: $BALLAST_BENCH_POSTGRES_URL, then $BALLAST_TEST_POSTGRES_URL).")
     var postgresURL: String?
     @Option(help: "Folder for the SQLite file (default: a fresh temporary folder).") var directory: String?
