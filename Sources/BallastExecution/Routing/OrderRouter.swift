@@ -23,7 +23,7 @@ public actor OrderRouter {
     let timer: any CallTimer
     var random: SplitMix64
     /// The ledger of this account, loaded from the store on first use. Nil while a fill write
-    /// owns it (see `record`).
+    /// owns it (see `takeLedger`).
     var ledger: PositionLedger?
     /// The ledger's positions as they stood before the fill write in flight, for readers while
     /// the write owns the ledger: what the store holds until that write commits.

@@ -16,8 +16,8 @@ import BallastCore
 /// statement leaves the condition to a constraint: it fails whole, and the caller runs the
 /// general transaction, which reads the answer.
 ///
-/// Texts depend only on which parts a write has and how many audit entries it carries, so
-/// the statement cache sees a handful of distinct texts.
+/// Texts depend only on which parts a write has, how many rows of each it carries (a batch of
+/// fills or intents, their audit entries), so the statement cache sees a few dozen distinct texts.
 enum SingleStatementWrites {
     /// Texts for up to this many audit entries are built once; more are built per call.
     private static let cachedAudits = 4
