@@ -9,12 +9,20 @@ import Testing
         var session: String
         var orders: Int
         var duplicates: Int
+        var refused: Int
+        var refusals: [Refusal]
         var fills: [Fill]
         var final_position: String
         var realized_pnl: String
         var swaps: String
         var ledger: String
         var anomalies: [String]
+
+        struct Refusal: Decodable {
+            var intent: String
+            var rule: String
+            var reason: String
+        }
 
         struct Fill: Decodable, Equatable {
             var order: String
@@ -81,6 +89,10 @@ import Testing
             let summary = try result.json(Summary.self)
             #expect(summary.orders == 1 && summary.fills.count == 1)
             #expect(summary.final_position == "1" || summary.final_position == "-1")
+            // Each refusal says which rule refused it, with its numbers.
+            #expect(summary.refused > 0 && summary.refusals.count == summary.refused)
+            #expect(summary.refusals.allSatisfy { $0.rule == "maxOrderSize" && $0.reason == "order 2.00 lots > max 1.00 lots" },
+                    "\(summary.refusals.prefix(2))")
         }
     }
 
