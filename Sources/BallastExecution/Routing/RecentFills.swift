@@ -49,11 +49,6 @@ struct RecentFills: Sendable {
     /// The fills after `sequence`, or nil when the list cannot vouch for all of them.
     func after(_ sequence: UInt64) -> ArraySlice<BrokerFill>? {
         guard let from, sequence >= from else { return nil }
-        var low = 0, high = fills.count
-        while low < high {
-            let middle = (low + high) / 2
-            if fills[middle].sequence <= sequence { low = middle + 1 } else { high = middle }
-        }
-        return fills[low...]
+        return fills[fills.partitioningIndex { $0.sequence > sequence }...]
     }
 }

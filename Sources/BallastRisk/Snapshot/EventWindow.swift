@@ -28,12 +28,12 @@ public struct EventWindow: Sendable, Hashable {
     /// Records an event at `time` and forgets those that fell out of the window.
     public mutating func record(at time: Timestamp) {
         if let last = buffer.last, time < last {
-            buffer.insert(time, at: Self.firstIndex(in: buffer, from: start) { $0 > time })
+            buffer.insert(time, at: buffer[start...].partitioningIndex { $0 > time })
         } else {
             buffer.append(time)
         }
         let cutoff = (buffer.last ?? time).nanoseconds - length
-        start = Self.firstIndex(in: buffer, from: start) { $0.nanoseconds > cutoff }
+        start = buffer[start...].partitioningIndex { $0.nanoseconds > cutoff }
         if start > 0, start * 2 >= buffer.count {
             buffer.removeFirst(start)
             start = 0
@@ -45,8 +45,8 @@ public struct EventWindow: Sendable, Hashable {
     public func count(at time: Timestamp, seconds: Int64? = nil) -> Int {
         let span = seconds.map { min($0 * Timestamp.nanosPerSecond, length) } ?? length
         let cutoff = time.nanoseconds - span
-        let low = Self.firstIndex(in: buffer, from: start) { $0.nanoseconds > cutoff }
-        let high = Self.firstIndex(in: buffer, from: low) { $0 > time }
+        let low = buffer[start...].partitioningIndex { $0.nanoseconds > cutoff }
+        let high = buffer[low...].partitioningIndex { $0 > time }
         return high - low
     }
 
@@ -58,16 +58,5 @@ public struct EventWindow: Sendable, Hashable {
         hasher.combine(length)
         hasher.combine(buffer.count - start)
         for instant in buffer[start...] { hasher.combine(instant) }
-    }
-
-    /// The first index in `from..<buffer.count` whose instant satisfies `isPast` (a predicate
-    /// false then true along the sorted buffer), or `buffer.count`.
-    private static func firstIndex(in buffer: [Timestamp], from: Int, where isPast: (Timestamp) -> Bool) -> Int {
-        var low = from, high = buffer.count
-        while low < high {
-            let mid = (low + high) / 2
-            if isPast(buffer[mid]) { high = mid } else { low = mid + 1 }
-        }
-        return low
     }
 }
