@@ -25,6 +25,9 @@ public struct PaperQuote: Sendable, Codable, Hashable {
         self.init(symbol: symbol, time: tick.time, bid: bid, ask: ask, volume: volume)
     }
 
+    /// (bid + ask) / 2, rounded toward zero to 10⁻⁹.
+    public var mid: Price { Price(raw: (bid.raw + ask.raw) / 2) }
+
     /// The price a market order on `side` trades at: the ask for buys, the bid for sells.
     public func price(for side: OrderSide) -> Price { side == .buy ? ask : bid }
 }

@@ -11,9 +11,7 @@ public enum PaperSwapConversion: String, Sendable, Codable, Hashable {
     /// account unit), rounded half away from zero; nil without a positive price.
     func convert(_ amount: Money, price: Price, into currency: String) -> Money? {
         guard price.raw > 0 else { return nil }
-        let product = Int128(amount.raw) * Int128(Price.scale), divisor = Int128(price.raw)
-        let half = divisor / 2
-        let raw = product >= 0 ? (product + half) / divisor : (product - half) / divisor
-        return Money(raw: Int64(raw), currency: currency)
+        return Money(raw: PaperCommission.divideRounded(Int128(amount.raw) * Int128(Price.scale), by: Int128(price.raw)),
+                     currency: currency)
     }
 }

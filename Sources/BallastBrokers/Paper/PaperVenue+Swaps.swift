@@ -24,7 +24,7 @@ extension PaperVenue {
     private func accountAmount(_ charge: Money, terms: PaperSwapTerms, symbol: String) -> Money? {
         guard let conversion = terms.conversion else { return charge }
         guard let quote = quotes[symbol] else { return nil }   // the symbol's latest
-        return conversion.convert(charge, price: Price(raw: (quote.bid.raw + quote.ask.raw) / 2), into: settings.accountCurrency)
+        return conversion.convert(charge, price: quote.mid, into: settings.accountCurrency)
     }
 }
 

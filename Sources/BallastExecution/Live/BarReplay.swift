@@ -13,6 +13,9 @@ public struct ReplayQuote: Sendable, Hashable {
         self.bid = bid
         self.ask = ask
     }
+
+    /// (bid + ask) / 2, rounded toward zero to 10⁻⁹.
+    public var mid: Price { Price(raw: (bid.raw + ask.raw) / 2) }
 }
 
 /// Stored bars replayed as a live session's market: one `.bar` event per bar at its close,
@@ -35,9 +38,9 @@ public struct BarReplay: Sendable {
     /// The bar events, in order.
     public let events: [EngineEvent]
     private let quotes: [Int64: ReplayQuote]
-    /// The quotes' times, ascending, and their mid prices (raw), for `mid(at:)`.
+    /// The quotes' times, ascending (the bars'), and their mid prices, for `mid(at:)`.
     private let quoteTimes: [Int64]
-    private let mids: [Int64]
+    private let mids: [Price]
 
     /// - Parameters:
     ///   - point: the instrument's point (0.00001 on a 5-digit pair).
@@ -47,6 +50,7 @@ public struct BarReplay: Sendable {
         self.timeframe = timeframe
         var events: [EngineEvent] = []
         var quotes: [Int64: ReplayQuote] = [:]
+        var quoteTimes: [Int64] = [], mids: [Price] = []
         events.reserveCapacity(bars.count)
         quotes.reserveCapacity(bars.count)
         for (i, bar) in bars.enumerated() {
@@ -55,24 +59,22 @@ public struct BarReplay: Sendable {
             let next = i + 1 < bars.count ? bars[i + 1] : nil
             let half = spreadPoints(next ?? bar) * point.raw / 2
             let mid = next?.open ?? bar.close
-            quotes[event.closeTime.nanoseconds] = ReplayQuote(symbol: symbol, time: next?.time ?? event.closeTime,
-                                                              bid: Price(raw: mid.raw - half), ask: Price(raw: mid.raw + half))
+            let quote = ReplayQuote(symbol: symbol, time: next?.time ?? event.closeTime,
+                                    bid: Price(raw: mid.raw - half), ask: Price(raw: mid.raw + half))
+            quotes[event.closeTime.nanoseconds] = quote
+            quoteTimes.append(quote.time.nanoseconds)
+            mids.append(quote.mid)
         }
         self.events = events
         self.quotes = quotes
-        let byTime = quotes.values.sorted { $0.time < $1.time }
-        quoteTimes = byTime.map(\.time.nanoseconds)
-        mids = byTime.map { ($0.bid.raw + $0.ask.raw) / 2 }
+        self.quoteTimes = quoteTimes
+        self.mids = mids
     }
 
     /// The mid price of the latest quote at or before `time`; nil before the first.
     public func mid(at time: Timestamp) -> Price? {
-        var low = 0, high = quoteTimes.count
-        while low < high {
-            let middle = (low + high) / 2
-            if quoteTimes[middle] <= time.nanoseconds { low = middle + 1 } else { high = middle }
-        }
-        return low > 0 ? Price(raw: mids[low - 1]) : nil
+        let after = quoteTimes.partitioningIndex { $0 > time.nanoseconds }
+        return after > 0 ? mids[after - 1] : nil
     }
 
     /// Quote-to-account rates taken from this replay's own quotes, for a pair whose base
@@ -83,8 +85,7 @@ public struct BarReplay: Sendable {
         let replay = self
         return { from, to, time in
             guard from == quote, to == base, let price = replay.mid(at: time), price.raw > 0 else { return nil }
-            let unit = Int128(Price.scale) * Int128(Price.scale)
-            return Price(raw: Int64((unit + Int128(price.raw) / 2) / Int128(price.raw)))
+            return FixedPointMath.roundedInt64(Int128(Price.scale) * Int128(Price.scale), Int128(price.raw)).map(Price.init(raw:))
         }
     }
 
