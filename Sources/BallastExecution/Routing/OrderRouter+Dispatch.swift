@@ -69,8 +69,7 @@ extension OrderRouter {
     /// stopped before it), the answer is stored alone.
     private func settle(_ ack: BrokerOrder, for order: OrderRecord, at time: Timestamp) async throws(RouterError) -> OrderRecord {
         guard ack.filledQuantity.raw > 0, sending[order.id] != nil else { return try await persist(ack, for: order, at: time) }
-        sending[order.id]?.answer = ack
-        sending[order.id]?.answeredAt = time
+        sending[order.id]?.answer = (ack, time)
         // The venue filled the order before answering, so a synchronisation under way may be
         // recording the fill already: only when it did not is another one run. A failed one
         // fails again at the next `syncFills`, which reports it; the answer is stored alone.

@@ -63,7 +63,7 @@ extension OrderRouter {
             }
             let before = states[fill.clientID] ?? owner
             var updated = Self.order(before.order, after: fill, earlier: before.fills)
-            if !answered.contains(updated.id), takeAnswer(into: &updated, audit: &audit, at: fill.time) { answered.insert(updated.id) }
+            if !answered.contains(updated.id), takeAnswer(into: &updated, audit: &audit) { answered.insert(updated.id) }
             audit.append(recordedEntry(fill, of: updated.id, position: position))
             if states[fill.clientID] == nil { orderIDs.append(fill.clientID) }
             states[fill.clientID] = (updated, before.fills + [fill])
@@ -75,11 +75,7 @@ extension OrderRouter {
             try await store.recordFills(fills, orders: orders, positions: positionKeys.compactMap { positions[$0] }, audit: audit)
         }, stored: { $0 ? orders : [] })
         guard recorded else { return false }
-        putBack(next)
-        for fill in fills { recent.append(fill) }
-        for order in orders {
-            noteSending(order.id, fills: fills.filter { $0.clientID == order.id }, answered: answered.contains(order.id))
-        }
+        noteRecorded(fills, ledger: next, answered: answered)
         return true
     }
 }

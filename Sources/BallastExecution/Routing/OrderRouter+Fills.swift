@@ -144,7 +144,7 @@ extension OrderRouter {
         }
         var updated = Self.order(order, after: fill, earlier: earlier)
         var audit: [AuditEntry] = []
-        let answered = takeAnswer(into: &updated, audit: &audit, at: fill.time)
+        let answered = takeAnswer(into: &updated, audit: &audit)
         audit.append(recordedEntry(fill, of: order.id, position: position))
         let recorded = try await writingOrders({ () async throws(StoreError) in
             try await store.recordFill(fill, order: updated, position: position, audit: audit)
@@ -153,28 +153,31 @@ extension OrderRouter {
             recent.forget()
             return nil
         }
-        putBack(next)
-        recent.append(fill)
-        noteSending(updated.id, fills: [fill], answered: answered)
+        noteRecorded([fill], ledger: next, answered: answered ? [updated.id] : [])
         return (fill, updated)
     }
 
     /// Takes the venue's answer on an order being sent into `order`, the state a fill of it is
     /// about to store, with its audit entry (see `settle`); true when there was one to store.
-    func takeAnswer(into order: inout OrderRecord, audit: inout [AuditEntry], at time: Timestamp) -> Bool {
+    func takeAnswer(into order: inout OrderRecord, audit: inout [AuditEntry]) -> Bool {
         guard let sent = sending[order.id], let answer = sent.answer, !sent.answerStored else { return false }
-        order = sent.answered(order)
-        audit.append(entry(sent.answeredAt ?? time, "order.\(order.status.rawValue)", "order", order.id.rawValue,
-                           reason: answer.reason, details: "broker \(answer.brokerID)"))
+        order = SendingOrder.answered(order, by: answer.order)
+        audit.append(entry(answer.time, "order.\(order.status.rawValue)", "order", order.id.rawValue,
+                           reason: answer.order.reason, details: "broker \(answer.order.brokerID)"))
         return true
     }
 
-    /// Adds `fills`, just recorded, to an order being sent (its state came with the write,
-    /// see `writingOrders`), and whether the write stored the venue's answer.
-    func noteSending(_ id: ClientOrderID, fills: [BrokerFill], answered: Bool) {
-        guard sending[id] != nil else { return }
-        sending[id]?.fills?.append(contentsOf: fills)
-        if answered { sending[id]?.answerStored = true }
+    /// What a fill write that took the ledger leaves behind once stored: `ledger`, the ledger
+    /// after `fills`, is put back; the fills join the recent ones and the fills of the orders
+    /// being sent (whose state came with the write, see `writingOrders`), with whether the
+    /// write stored the venue's answer of each order in `answered`.
+    func noteRecorded(_ fills: [BrokerFill], ledger: PositionLedger, answered: Set<ClientOrderID>) {
+        putBack(ledger)
+        for fill in fills {
+            recent.append(fill)
+            sending[fill.clientID]?.fills?.append(fill)
+        }
+        for id in answered { sending[id]?.answerStored = true }
     }
 
     func recordedEntry(_ fill: BrokerFill, of order: ClientOrderID, position: PositionRecord) -> AuditEntry {

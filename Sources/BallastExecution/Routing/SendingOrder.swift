@@ -13,17 +13,15 @@ struct SendingOrder: Sendable {
     /// The fills recorded for it since the send (a new order has none before); nil when a
     /// write of another flow moved the order first, so only the store knows them.
     var fills: [BrokerFill]? = []
-    /// The venue's answer, while it waits to be stored with the order's first fill.
-    var answer: BrokerOrder?
-    /// When the answer came (the time of its audit entry).
-    var answeredAt: Timestamp?
+    /// The venue's answer and when it came (the time of its audit entry), while it waits to be
+    /// stored with the order's first fill.
+    var answer: (order: BrokerOrder, time: Timestamp)?
     /// Whether a recorded fill stored `answer` with it.
     var answerStored = false
 
-    /// Takes the venue's `answer` (broker id, reason) into `order`, the state a fill of it is
-    /// about to store; the status and the filled quantity come from the fills.
-    func answered(_ order: OrderRecord) -> OrderRecord {
-        guard let answer, !answerStored else { return order }
+    /// `order`, the state a fill of it is about to store, with the venue's answer (broker id,
+    /// reason) taken in; the status and the filled quantity come from the fills.
+    static func answered(_ order: OrderRecord, by answer: BrokerOrder) -> OrderRecord {
         var updated = order
         updated.brokerID = answer.brokerID
         if !answer.reason.isEmpty { updated.reason = answer.reason }
