@@ -107,6 +107,15 @@ import Testing
         #expect(engine.context.history("EURUSD", .m1)?.count == 1)
     }
 
+    @Test func strategiesThatKeepNoBarsHaveNoneRecorded() {
+        // The context keeps 512 bars per series, but SMACross declares a history length of 0.
+        var engine = F.engine(SMACross(fast: 2, slow: 3, quantity: Quantity(1)))
+        _ = engine.handle(.bar(F.bar(5)))
+        _ = engine.handle(.bar(F.bar(6)))
+        #expect(engine.context.history("EURUSD", .m1) == nil)
+        #expect(engine.context.time == F.bar(6).closeTime)
+    }
+
     @Test func strategiesCancelAndModifyTheirOrders() {
         let limit = F.buy(1000, .limit(Price("1.09")!))
         let modification = OrderModification(quantity: Quantity(2000), type: .limit(Price("1.08")!))

@@ -21,7 +21,9 @@ public protocol Strategy: Sendable {
     /// a strategy that never cancels or modifies keeps the default (none).
     mutating func orderCommands(context: StrategyContext) -> [OrderCommand]
     /// How many closed bars per series the context keeps for this strategy type. Strategies that
-    /// compute everything incrementally (indicators) need none, and keeping none is cheaper.
+    /// compute everything incrementally (indicators) need none, and keeping none is cheaper:
+    /// with 0 the engine records no bars for the strategy, whatever length its context was made
+    /// with, and does not check their order.
     static var historyLength: Int { get }
 }
 
