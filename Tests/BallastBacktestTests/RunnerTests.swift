@@ -35,6 +35,24 @@ import Testing
         #expect(runner.exchange.openOrderCount == 0)
     }
 
+    @Test func hedgingBracketExitClosesItsEntrysTicket() throws {
+        // Hedging: bar 1's close sends a bracketed 1-lot buy (S-1) and a plain 1-lot buy (S-2),
+        // which fill at bar 2's open, 1.10000, as two tickets. Bar 3's take-profit sells 1 lot at
+        // 1.10200 and closes the ticket of its entry, S-1: not S-2's, and not as a new short.
+        // Realized 0.00200 × 100,000 = 200 USD; S-2 stays open.
+        let entry = OrderIntent(symbol: "EURUSD", side: .buy, quantity: F.lots("1"),
+                                bracket: Bracket(stopLoss: F.price("1.09900"), takeProfit: F.price("1.10200")))
+        let plain = OrderIntent(symbol: "EURUSD", side: .buy, quantity: F.lots("1"))
+        let bars = series("EURUSD", [("1.09990", "1.10000", "1.09980", "1.10000"), ("1.10000", "1.10050", "1.09950", "1.10040"),
+                                     ("1.10040", "1.10250", "1.10030", "1.10100"), ("1.10100", "1.10100", "1.10000", "1.10050")])
+        let (result, runner) = try backtest(ScriptedStrategy([1: [entry, plain]]), markets: [rules(F.eurusd)],
+                                            account: F.account([F.eurusd], mode: .hedging), series: [bars])
+        #expect(result.fills.map(\.tag) == ["", "", "take-profit"])
+        #expect(runner.account.tickets(market: 0).map(\.id) == [ClientOrderID("S-2")])
+        #expect(runner.account.trades.map(\.profit) == [F.usd("200")])
+        #expect(result.finalPosition == F.lots("1"))
+    }
+
     @Test func marginStopOutClosesTheLosingPositionAtTheNextPrice() throws {
         // 1,000 USD deposit, 1 lot EURUSD at 1.10000 with 1% margin: margin 1,100 USD, level 90.9%
         // (margin call at 100%). Bar 2 closes at 1.09500: equity 1,000 − 500 = 500, level 45.5% ≤ 50%:

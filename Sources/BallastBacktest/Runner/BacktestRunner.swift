@@ -146,7 +146,8 @@ public struct BacktestRunner<S: Strategy> {
                 // The explicit consumes matter: with `case .fill(var fill)` the fill was copied
                 // twice on the way, now once (out of the event; four strings retained each time).
                 var fill = consume payload
-                shell.book(&fill, market: m)
+                // The engine's book knows each order's parent: read only where it matters.
+                shell.book(&fill, market: m, closing: shell.closesParentTickets ? engine.book.parent(of: fill.orderID) : nil)
                 actions = engine.handle(fill)
                 shell.keep(consume fill)
             case .orderUpdate(let update):

@@ -11,8 +11,6 @@ struct BacktestShell {
     @usableFromInline var events: [EngineEvent] = []
     var fills: [Fill] = []
     @usableFromInline var curve = CurveRecorder()
-    /// Parent of each order submitted with one, for hedging closes.
-    var parents: [ClientOrderID: ClientOrderID] = [:]
     @usableFromInline var pendingStopOut: ClientOrderID?
     var stopOuts = 0
     @usableFromInline var symbols: [String] = []
@@ -83,11 +81,15 @@ struct BacktestShell {
         return true
     }
 
+    /// Whether fills close the ticket their order's parent opened (hedging) rather than the net position.
+    @usableFromInline var closesParentTickets: Bool { account.settings.mode == .hedging }
+
     /// Books a fill in the account (stop-out fills too: they are the engine's orders like any
-    /// other), converting its commission in place. `keep` records it once the engine has it.
+    /// other), converting its commission in place. `closing` is the parent of the fill's order
+    /// in a hedging account. `keep` records the fill once the engine has it.
     @usableFromInline
-    mutating func book(_ fill: inout Fill, market m: Int) {
-        account.apply(&fill, market: m, closing: parents.isEmpty ? nil : parents[fill.orderID])
+    mutating func book(_ fill: inout Fill, market m: Int, closing: ClientOrderID?) {
+        account.apply(&fill, market: m, closing: closing)
         // The amount only: the context's currency is the account's (set in `init`), and assigning
         // a whole `Money` would retain its currency string and check exclusive access.
         context.setEquity(raw: account.equityRaw)
@@ -113,10 +115,7 @@ struct BacktestShell {
     @usableFromInline
     mutating func send(_ actions: inout [EngineAction], at time: Timestamp) {
         actions.reverse()
-        while let action = actions.popLast() {
-            if case .submit(let order) = action, let parent = order.parent { parents[order.id] = parent }
-            exchange.receive(action, at: time)
-        }
+        while let action = actions.popLast() { exchange.receive(action, at: time) }
     }
 
     /// A bar closed: mark, the context's equity, the curve. True when a stop-out is due.

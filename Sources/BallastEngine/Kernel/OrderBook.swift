@@ -42,6 +42,10 @@ public struct OrderBook: Sendable {
 
     public subscript(id: ClientOrderID) -> Order? { index(of: id).map { self[position: $0] } }
 
+    /// The parent of the order with `id` (the bracket entry of an exit, the position a stop-out
+    /// closes); nil for an order without one or an id this book never made.
+    public func parent(of id: ClientOrderID) -> ClientOrderID? { index(of: id).flatMap { self[position: $0].parent } }
+
     /// The other orders in `order`'s OCO group, oldest first.
     public func siblings(of order: Order) -> [Order] {
         guard let group = order.intent.ocoGroup else { return [] }
