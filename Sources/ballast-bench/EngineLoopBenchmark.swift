@@ -17,7 +17,7 @@ struct EngineLoopBenchmark: ParsableCommand {
     @Option(help: "A catalog strategy, 'any:<name>' (the same behind an existential), 'idle' (never trades) or 'flip' (reverses on every bar).") var strategy = "sma-cross"
     @Option(name: .customLong("param"), help: "Strategy parameter k=v (repeatable).") var params: [String] = []
     @Option(help: "Timed repetitions; the median is reported.") var repeats = 5
-    @Option(help: "Bars kept per series in the strategy context (0 keeps none).") var history = 512
+    @Option(help: "Bars kept per series in the strategy context (0 keeps none; a strategy whose type keeps none, such as sma-cross, has none recorded either way).") var history = 512
     @Flag(help: "Print one JSON object.") var json = false
 
     func run() throws {
