@@ -1,6 +1,8 @@
 import BallastCore
 
 extension PositionRecord {
+    /// The key of `positions`: a new state of a position overwrites the row.
+    static let sqlKey = ["account", "symbol"]
     static let sqlColumns = ["account", "symbol", "quantity", "average_price", "realized_pnl", "realized_pnl_currency",
                              "commissions", "commissions_currency", "swaps", "swaps_currency", "updated_at"]
 

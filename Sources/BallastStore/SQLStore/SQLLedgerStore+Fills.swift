@@ -2,7 +2,7 @@ import BallastCore
 
 extension SQLLedgerStore {
     static let insertFillIfNew = SQLText.insert("order_fills", BrokerFill.sqlColumns, suffix: "ON CONFLICT (account, id) DO NOTHING")
-    static let upsertPosition = SQLText.upsert("positions", PositionRecord.sqlColumns, key: ["account", "symbol"])
+    static let upsertPosition = SQLText.upsert("positions", PositionRecord.sqlColumns, key: PositionRecord.sqlKey)
     static let selectFillsAfter = SQLText.select(BrokerFill.sqlColumns, from: "order_fills",
                                                  "WHERE account = ? AND sequence > ? ORDER BY sequence, id")
     static let selectFillsOfOrder = SQLText.select(BrokerFill.sqlColumns, from: "order_fills",

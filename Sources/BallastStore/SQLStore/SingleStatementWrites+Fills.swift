@@ -14,22 +14,13 @@ extension SingleStatementWrites {
     private static let fillsTexts = SQLTextCache<[Int]>()
 
     private static func buildRecordFills(fills: Int, orders: Int, positions: Int, audits: Int) -> String {
-        let fillColumns = BrokerFill.sqlColumns
-        var clauses = ["f AS (INSERT INTO order_fills (\(fillColumns.joined(separator: ", "))) VALUES "
-            + rows(fillColumns.count, count: fills) + " RETURNING 1)"]
+        var clauses = ["f AS (\(SQLText.insert("order_fills", BrokerFill.sqlColumns, rows: fills, suffix: "RETURNING 1")))"]
         let update = "UPDATE orders SET " + SQLText.assignments(OrderRecord.sqlStateColumns) + " WHERE id = ? RETURNING 1"
         clauses += (0..<orders).map { "o\($0) AS (\(update))" }
         if positions > 0 {
-            let columns = PositionRecord.sqlColumns
-            let updates = columns.filter { $0 != "account" && $0 != "symbol" }.map { "\($0) = excluded.\($0)" }
-            clauses.append("p AS (INSERT INTO positions (\(columns.joined(separator: ", "))) VALUES "
-                + rows(columns.count, count: positions)
-                + " ON CONFLICT (account, symbol) DO UPDATE SET " + updates.joined(separator: ", ") + ")")
+            clauses.append("p AS (\(SQLText.upsert("positions", PositionRecord.sqlColumns, key: PositionRecord.sqlKey, rows: positions)))")
         }
-        if audits > 0 {
-            let columns = AuditEntry.sqlColumns
-            clauses.append("a AS (INSERT INTO audit_logs (\(columns.joined(separator: ", "))) VALUES " + rows(columns.count, count: audits) + ")")
-        }
+        if audits > 0 { clauses.append("a AS (\(SQLText.insert("audit_logs", AuditEntry.sqlColumns, rows: audits)))") }
         // Every order has a fill of the batch, whose foreign key fails the statement when the
         // order is not recorded.
         return "WITH " + clauses.joined(separator: ", ") + " SELECT count(*) AS fills FROM f"

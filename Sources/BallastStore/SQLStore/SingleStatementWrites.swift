@@ -19,17 +19,15 @@ import BallastCore
 /// Texts depend only on which parts a write has, how many rows of each it carries (a batch of
 /// fills or intents, their audit entries), so the statement cache sees a few dozen distinct texts.
 enum SingleStatementWrites {
-    /// Texts for up to this many audit entries are built once; more are built per call.
-    private static let cachedAudits = 4
-    private static let updateTexts = (0...cachedAudits).map { updateOrder(audits: $0) }
-    private static let fillTexts = (0...cachedAudits).map { recordFill(audits: $0) }
+    private static let updateTexts = SQLTextCache<Int>()
+    private static let fillTexts = SQLTextCache<Int>()
 
     static func updateOrderText(audits: Int) -> String {
-        audits <= cachedAudits ? updateTexts[audits] : updateOrder(audits: audits)
+        updateTexts.text(for: audits) { updateOrder(audits: audits) }
     }
 
     static func recordFillText(audits: Int) -> String {
-        audits <= cachedAudits ? fillTexts[audits] : recordFill(audits: audits)
+        fillTexts.text(for: audits) { recordFill(audits: audits) }
     }
 
     /// Updates the order when its status is the expected one (binds: the state columns, the id,
@@ -50,32 +48,24 @@ enum SingleStatementWrites {
         let order = "UPDATE orders SET " + SQLText.assignments(OrderRecord.sqlStateColumns)
             + " WHERE id = ? AND EXISTS (SELECT 1 FROM f) RETURNING 1"
         let columns = PositionRecord.sqlColumns
-        let updates = columns.filter { $0 != "account" && $0 != "symbol" }.map { "\($0) = excluded.\($0)" }
         let position = "INSERT INTO positions (\(columns.joined(separator: ", "))) "
-            + conditionalRows(columns, count: 1, when: "f")
-            + " ON CONFLICT (account, symbol) DO UPDATE SET " + updates.joined(separator: ", ")
+            + conditionalRows(columns, count: 1, when: "f") + " " + SQLText.onConflictUpdate(columns, key: PositionRecord.sqlKey)
         var clauses = ["f AS (\(fill))", "o AS (\(order))", "p AS (\(position))"]
         if audits > 0 { clauses.append("a AS (\(insertAudit(audits, when: "f")))") }
         return "WITH " + clauses.joined(separator: ", ") + " SELECT (SELECT count(*) FROM f) AS fills, (SELECT count(*) FROM o) AS orders"
     }
 
-    /// Appends `count` audit entries, all or (when `clause` changed no row) none.
-    private static func insertAudit(_ count: Int, when clause: String? = nil) -> String {
+    /// Appends `count` audit entries when `clause` changed a row, none otherwise.
+    private static func insertAudit(_ count: Int, when clause: String) -> String {
         let columns = AuditEntry.sqlColumns
-        let head = "INSERT INTO audit_logs (\(columns.joined(separator: ", "))) "
-        guard let clause else { return head + "VALUES " + rows(columns.count, count: count) }
-        return head + conditionalRows(columns, count: count, when: clause)
+        return "INSERT INTO audit_logs (\(columns.joined(separator: ", "))) " + conditionalRows(columns, count: count, when: clause)
     }
 
     /// `SELECT * FROM (VALUES …) AS v (columns) WHERE EXISTS (SELECT 1 FROM clause)`. The
     /// values are bound with their types (int8, text), so the rows need no casts; they must
     /// not be NULL (an untyped NULL in VALUES would read as text).
     private static func conditionalRows(_ columns: [String], count: Int, when clause: String) -> String {
-        "SELECT * FROM (VALUES \(rows(columns.count, count: count))) AS v (\(columns.joined(separator: ", "))) "
+        "SELECT * FROM (VALUES \(SQLText.valueRows(columns.count, count: count))) AS v (\(columns.joined(separator: ", "))) "
             + "WHERE EXISTS (SELECT 1 FROM \(clause))"
-    }
-
-    static func rows(_ width: Int, count: Int) -> String {
-        Array(repeating: "(\(SQLText.placeholders(width)))", count: count).joined(separator: ", ")
     }
 }
