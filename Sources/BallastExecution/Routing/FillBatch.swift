@@ -23,24 +23,27 @@ struct FillBatch: Sendable {
     /// statement; a fill with its order, position and audit entries binds about 60).
     static let capacity = 32
 
-    /// The fills in sequence order, each with its order as stored before the batch.
-    private(set) var entries: [(fill: BrokerFill, owner: Owner)] = []
+    /// A fill waiting in the batch: its order as stored before the batch, and the ledger terms
+    /// of its symbol at its time (looked up once, when it joined).
+    typealias Entry = (fill: BrokerFill, owner: Owner, terms: ContractTerms)
+
+    /// The fills in sequence order.
+    private var entries: [Entry] = []
     private var owners: [ClientOrderID: Owner] = [:]
 
-    var isEmpty: Bool { entries.isEmpty }
     var isFull: Bool { entries.count >= Self.capacity }
 
     /// The owner of a fill of the batch, or of a fill of the same order.
     func owner(of id: ClientOrderID) -> Owner? { owners[id] }
 
-    mutating func add(_ fill: BrokerFill, owner: Owner) {
+    mutating func add(_ fill: BrokerFill, owner: Owner, terms: ContractTerms) {
         let first = owners[fill.clientID] ?? owner
         owners[fill.clientID] = first
-        entries.append((fill, first))
+        entries.append((fill, first, terms))
     }
 
     /// Empties the batch; returns what it held.
-    mutating func take() -> [(fill: BrokerFill, owner: Owner)] {
+    mutating func take() -> [Entry] {
         defer {
             entries = []
             owners = [:]

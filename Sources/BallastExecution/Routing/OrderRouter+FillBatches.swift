@@ -4,8 +4,8 @@ import BallastStore
 extension OrderRouter {
     /// Puts `fill` into `batch` when it can be recorded with others (see `FillBatch`): its
     /// order is recorded (earlier in the batch, or see `recordedOwner(of:)`), takes batching,
-    /// and its instrument is in the catalog. Otherwise it is to be recorded alone, with its
-    /// recorded order (nil when the store does not know it).
+    /// and the catalog has its ledger terms (which join the batch with it). Otherwise it is to
+    /// be recorded alone, with its recorded order (nil when the store does not know it).
     func place(_ fill: BrokerFill, in batch: inout FillBatch) async throws(RouterError) -> FillBatch.Placement {
         let owner: FillBatch.Owner
         if let known = batch.owner(of: fill.clientID) {
@@ -15,8 +15,8 @@ extension OrderRouter {
         } else {
             return .alone(nil)
         }
-        guard FillBatch.takes(owner.order), (try? catalog.terms(for: fill.symbol, at: fill.time)) != nil else { return .alone(owner) }
-        batch.add(fill, owner: owner)
+        guard FillBatch.takes(owner.order), let terms = try? catalog.terms(for: fill.symbol, at: fill.time) else { return .alone(owner) }
+        batch.add(fill, owner: owner, terms: terms)
         return .batched
     }
 
@@ -42,7 +42,7 @@ extension OrderRouter {
 
     /// One write for the batch's fills (in sequence order); false, with nothing written, when
     /// the ledger or the store refuses one of them.
-    private func recordTogether(_ entries: [(fill: BrokerFill, owner: FillBatch.Owner)]) async throws(RouterError) -> Bool {
+    private func recordTogether(_ entries: [FillBatch.Entry]) async throws(RouterError) -> Bool {
         await fillTurns.acquire()
         defer { fillTurns.release() }
         let fills = entries.map(\.fill)
@@ -54,11 +54,9 @@ extension OrderRouter {
         var positionKeys: [PositionKey] = []
         var answered: Set<ClientOrderID> = []
         var audit: [AuditEntry] = []
-        for (fill, owner) in entries {
+        for (fill, owner, terms) in entries {
             let position: PositionRecord
-            do {
-                position = try next.apply(fill, terms: try catalog.terms(for: fill.symbol, at: fill.time))
-            } catch {
+            do throws(LedgerError) { position = try next.apply(fill, terms: terms) } catch {
                 return false   // recorded alone, the fill reports its error
             }
             let before = states[fill.clientID] ?? owner
