@@ -20,6 +20,10 @@ import Testing
         }
     }
 
+    @Test func theWorkingStatusesAreThoseThatCanStillFill() {
+        #expect(OrderStatus.working == [.submitted, .accepted, .partiallyFilled])
+    }
+
     @Test func fillsAverageAndComplete() {
         var order = Order(id: ClientOrderID("s-1"), intent: OrderIntent(symbol: "EURUSD", side: .buy, quantity: Quantity(3)),
                           createdAt: Timestamp(seconds: 0))

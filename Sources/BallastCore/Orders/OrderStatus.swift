@@ -22,4 +22,7 @@ public enum OrderStatus: String, Sendable, Codable, Hashable, CaseIterable {
 
     /// Whether the order can still fill.
     public var isWorking: Bool { self == .submitted || self == .accepted || self == .partiallyFilled }
+
+    /// The statuses of orders that can still fill (`isWorking`), as store queries take them.
+    public static let working: Set<OrderStatus> = Set(allCases.filter(\.isWorking))
 }

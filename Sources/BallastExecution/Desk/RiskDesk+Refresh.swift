@@ -24,7 +24,7 @@ extension RiskDesk {
             do throws(RouterError) { open = try await router.workingOrders() } catch { throw .router(error) }
         } else {
             open = try await self.stored { () async throws(StoreError) in
-                try await store.orders(account: account, statuses: [.submitted, .accepted, .partiallyFilled])
+                try await store.orders(account: account, statuses: OrderStatus.working)
             }
         }
         var orders: [WorkingOrder] = []

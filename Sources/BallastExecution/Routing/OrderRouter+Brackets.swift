@@ -40,7 +40,7 @@ extension OrderRouter {
         guard let group = order.order.ocoGroup else { return [] }
         let account = configuration.account
         let working = try await guarded { () async throws(StoreError) in
-            try await store.orders(account: account, statuses: [.submitted, .accepted, .partiallyFilled])
+            try await store.orders(account: account, statuses: OrderStatus.working)
         }
         var cancelled: [OrderRecord] = []
         for sibling in working where sibling.order.ocoGroup == group && sibling.id != order.id {

@@ -10,7 +10,7 @@ extension OrderRouter {
         let version = working.version
         let account = configuration.account
         let read = try await guarded { () async throws(StoreError) in
-            try await store.orders(account: account, statuses: [.submitted, .accepted, .partiallyFilled])
+            try await store.orders(account: account, statuses: OrderStatus.working)
         }
         working.adopt(read, readAt: version)
         return read

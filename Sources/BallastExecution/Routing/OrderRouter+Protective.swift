@@ -50,7 +50,7 @@ extension OrderRouter {
         do throws(RouterError) {
             position = try await loadedLedger().position(account: account, symbol: order.symbol)?.quantity ?? .zero
             working = try await guarded { () async throws(StoreError) in
-                try await store.orders(account: account, statuses: [.submitted, .accepted, .partiallyFilled])
+                try await store.orders(account: account, statuses: OrderStatus.working)
             }
         } catch {
             throw .router(error)
