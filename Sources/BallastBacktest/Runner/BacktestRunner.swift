@@ -116,8 +116,8 @@ public struct BacktestRunner<S: Strategy> {
     /// `frame` is the market's timeframe in nanoseconds (read once per series, not per bar).
     @inlinable @inline(__always)
     mutating func step(market m: Int, frame: Int64, bar: Bar, event: inout BarEvent, actions: inout [EngineAction]) {
-        // The bar goes into the event first and the shell reads it from there. (The compiler
-        // still keeps a second copy of its fields for the rare history-recording path.)
+        // The bar goes into the event first and the shell reads it from there. (For a strategy
+        // that keeps bars, the compiler keeps a second copy of its fields for recording them.)
         event.bar = bar
         event.closeTime = Timestamp(nanoseconds: bar.time.nanoseconds &+ frame)
         if shell.open(market: m, bar: event.bar) { deliver(market: m) }

@@ -112,6 +112,6 @@ extension OrderRouter {
         }
         return try await writingOrders({ () async throws(StoreError) in
             try await store.decideApproval(decided, intentStatus: intentStatus, order: order, audit: audit)
-        }, stored: { decidedNow in decidedNow ? [order].compactMap { $0 } : [] })
+        }, stored: { decidedNow in decidedNow ? order.map { [$0] } ?? [] : [] })
     }
 }
